@@ -1,0 +1,166 @@
+"""Coded domain errors.
+
+Every error the books can raise carries a stable ``code`` and the ``details`` needed
+to explain it. The UI turns the code into a translated sentence; the command line
+prints ``str(error)``, an English sentence built from the same details.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ComptoirError(Exception):
+    """Base of every error the app reports to the user."""
+
+    code: str = "error"
+    template: str = "{message}"
+
+    def __init__(self, message: str | None = None, **details: Any) -> None:
+        self.details: dict[str, Any] = details
+        if message is None:
+            message = self.template.format(**details)
+        super().__init__(message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InvalidAmount(ComptoirError):
+    code = "money.invalid_amount"
+    template = "Invalid amount: {value!r}"
+
+
+class CurrencyMismatch(ComptoirError):
+    code = "money.currency_mismatch"
+    template = "Cannot combine amounts in {left} and {right}"
+
+
+class UnknownCurrency(ComptoirError):
+    code = "money.unknown_currency"
+    template = "Unknown currency code: {currency!r}"
+
+
+class UnbalancedEntry(ComptoirError):
+    code = "ledger.unbalanced"
+    template = "The entry does not balance: debit {debit} ≠ credit {credit} (difference {difference})"
+
+
+class EmptyEntry(ComptoirError):
+    code = "ledger.empty_entry"
+    template = "An entry needs at least two lines with an amount"
+
+
+class InvalidLine(ComptoirError):
+    code = "ledger.invalid_line"
+    template = "Line {line}: {reason}"
+
+
+class UnknownAccount(ComptoirError):
+    code = "ledger.unknown_account"
+    template = "No account with code {account!r}"
+
+
+class InactiveAccount(ComptoirError):
+    code = "ledger.inactive_account"
+    template = "Account {account} is deactivated and cannot be posted to"
+
+
+class GroupAccount(ComptoirError):
+    code = "ledger.group_account"
+    template = "Account {account} has sub-accounts: post to one of them"
+
+
+class DuplicateAccount(ComptoirError):
+    code = "ledger.duplicate_account"
+    template = "An account with code {account!r} already exists"
+
+
+class InvalidAccountCode(ComptoirError):
+    code = "ledger.invalid_account_code"
+    template = "Account code {account!r} must be digits and start with a class digit 1 to 8"
+
+
+class PeriodLocked(ComptoirError):
+    code = "ledger.period_locked"
+    template = "The books are locked up to {lock_date}: cannot post on {date}"
+
+
+class AlreadyReversed(ComptoirError):
+    code = "ledger.already_reversed"
+    template = "Entry {number} has already been reversed by {by}"
+
+
+class CannotReverseReversal(ComptoirError):
+    code = "ledger.reverse_reversal"
+    template = "Entry {number} is itself a reversal; post a new entry instead"
+
+
+class EntryNotFound(ComptoirError):
+    code = "ledger.entry_not_found"
+    template = "No entry {entry!r}"
+
+
+class ImmutableEntry(ComptoirError):
+    code = "ledger.immutable"
+    template = "Posted entries cannot be changed or deleted; reverse them instead"
+
+
+class LedgerFileError(ComptoirError):
+    code = "storage.error"
+
+
+class LedgerLocked(LedgerFileError):
+    code = "storage.locked"
+    template = "{path} is already open by {holder}"
+
+
+class NotALedger(LedgerFileError):
+    code = "storage.not_a_ledger"
+    template = "{path} is not a Comptoir ledger file"
+
+
+class CorruptLedger(LedgerFileError):
+    code = "storage.corrupt"
+    template = "{path} is damaged: {problem}"
+
+
+class LedgerExists(LedgerFileError):
+    code = "storage.exists"
+    template = "{path} already exists"
+
+
+class LedgerNotFound(LedgerFileError):
+    code = "storage.not_found"
+    template = "{path} does not exist"
+
+
+class NewerLedger(LedgerFileError):
+    code = "storage.newer"
+    template = "{path} was written by a newer Comptoir (schema {revision}); update the app"
+
+
+class MigrationFailed(LedgerFileError):
+    code = "storage.migration_failed"
+    template = "Could not upgrade {path}: {problem}. The file is unchanged; a backup is at {backup}"
+
+
+class BackupFailed(LedgerFileError):
+    code = "storage.backup_failed"
+    template = "Backup {path} failed its check: {problem}"
+
+
+class ChainBroken(ComptoirError):
+    code = "ledger.chain_broken"
+    template = "Entry {number} (#{position}) does not match its hash: {problem}"
+
+
+class AccountHasBalance(ComptoirError):
+    code = "ledger.account_has_balance"
+    template = "Account {account} still has a balance of {balance}: it cannot be deactivated"
+
+
+class NoParentAccount(ComptoirError):
+    code = "ledger.no_parent_account"
+    template = "Account {account} has no parent in the chart (add its class first)"
