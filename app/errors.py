@@ -44,7 +44,9 @@ class UnknownCurrency(ComptoirError):
 
 class UnbalancedEntry(ComptoirError):
     code = "ledger.unbalanced"
-    template = "The entry does not balance: debit {debit} ≠ credit {credit} (difference {difference})"
+    template = (
+        "The entry does not balance: debit {debit} ≠ credit {credit} (difference {difference})"
+    )
 
 
 class EmptyEntry(ComptoirError):

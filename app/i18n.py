@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
@@ -23,7 +23,7 @@ from app.paths import resource_path
 SOURCE_LANGUAGE = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(language: str) -> dict[str, str]:
     path = resource_path("i18n", f"{language}.json")
     if language == SOURCE_LANGUAGE or not path.exists():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 
 from babel.numbers import (
     NumberFormatError,
@@ -26,7 +26,7 @@ from app.errors import CurrencyMismatch, InvalidAmount, UnknownCurrency
 HALF_UP = ROUND_HALF_UP
 
 
-@lru_cache(maxsize=None)
+@cache
 def currency_precision(currency: str) -> int:
     """Minor digits of a currency (2 for EUR, 0 for JPY, 3 for TND)."""
     if not is_currency(currency):
@@ -36,7 +36,7 @@ def currency_precision(currency: str) -> int:
 
 def _require_exact_number(value: object) -> None:
     # bool is an int subclass and float is inexact: both are refused outright.
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise InvalidAmount(value=value)
 
 

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import clock  # noqa: E402
-from app.ledger.company import CompanySettings, create_company_ledger  # noqa: E402
-from app.storage.ledger_file import LedgerFile  # noqa: E402
+from app import clock
+from app.ledger.company import CompanySettings, create_company_ledger
+from app.storage.ledger_file import LedgerFile
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

@@ -34,8 +34,12 @@ class AccountView:
     has_children: bool
 
     @property
+    def is_heading(self) -> bool:
+        return is_heading_account(self.code, self.has_children)
+
+    @property
     def postable(self) -> bool:
-        return self.active and not self.has_children
+        return self.active and not self.is_heading
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,15 @@ class AccountBalance:
     def balance(self) -> int:
         """Debit minus credit, in base minor units."""
         return self.debit - self.credit
+
+
+def is_heading_account(code: str, has_children: bool) -> bool:
+    """Class (1-digit) and chapter (2-digit) accounts with sub-accounts only group others.
+
+    Accounts of three digits and more stay postable even with sub-accounts: French
+    practice posts to 411 while 4111 exists, and a leaf like 58 is posted to directly.
+    """
+    return has_children and len(code) <= 2
 
 
 def list_accounts(session: Session, *, include_inactive: bool = True) -> list[AccountView]:

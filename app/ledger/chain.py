@@ -125,9 +125,9 @@ def verify_chain(connection: sqlite3.Connection) -> ChainReport:
          source, reversal_of_id, posted_at, stored_hash) = row
         count += 1
 
-        def broken(problem: str, _index: int = chain_index, _number: str = number
-                   ) -> ChainReport:
-            return ChainReport(count - 1, previous, ChainProblem(_index, _number, problem))
+        def broken(problem: str, _index: int = chain_index, _number: str = number,
+                   _count: int = count, _previous: str = previous) -> ChainReport:
+            return ChainReport(_count - 1, _previous, ChainProblem(_index, _number, problem))
 
         if chain_index != count:
             return broken(f"expected position {count}")

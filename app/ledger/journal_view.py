@@ -65,7 +65,8 @@ def _where(filter_: JournalFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("l.entry_date <= :date_to")
         params["date_to"] = filter_.date_to.isoformat()
     if filter_.account_code:
-        clauses.append("l.account_id IN (SELECT id FROM account WHERE code LIKE :account ESCAPE '\\')")
+        clauses.append(
+            "l.account_id IN (SELECT id FROM account WHERE code LIKE :account ESCAPE '\\')")
         params["account"] = _escape_like(filter_.account_code.strip()) + "%"
     if filter_.entry_id is not None:
         clauses.append("l.entry_id = :entry_id")

@@ -16,7 +16,7 @@ import socket
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -245,10 +245,8 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
                                holder=holder.describe() if holder else "another program"
                                ) from exc
         _open_in_process.add(path)
-    try:
+    with suppress(OSError):  # the lock itself holds; the owner note is a courtesy
         _write_lock_holder(path)
-    except OSError:
-        pass  # the lock itself holds; the owner note is a courtesy
     return lock
 
 
@@ -257,6 +255,18 @@ def _release_failed_open(path: Path, lock: filelock.BaseFileLock) -> None:
         _open_in_process.discard(path)
     _owner_path(path).unlink(missing_ok=True)
     lock.release()
+
+
+@contextmanager
+def exclusive_access(path: Path) -> Iterator[Path]:
+    """Hold a ledger's lock without opening it (restore replaces the file under it).
+    Refused with :class:`LedgerLocked` exactly like a second opener."""
+    path = Path(path).resolve()
+    lock = _acquire(path)
+    try:
+        yield path
+    finally:
+        _release_failed_open(path, lock)
 
 
 def _current_revision(engine: Engine) -> str | None:
