@@ -62,7 +62,12 @@ ROLES: tuple[str, ...] = (
     "opening_balance",
     "retained_earnings",
     "result",
+    "other_taxes_payable",
 )
+
+#: Roles a template may give: where a chart has a dedicated parent for foreign-currency
+#: bank accounts and cash boxes (Romania: 5124, 5314). Otherwise bank and cash serve.
+OPTIONAL_ROLES: tuple[str, ...] = ("bank_currency", "cash_currency")
 
 CHARTS_DIR = "charts"
 INDEX_FILE = "templates.json"
@@ -196,7 +201,7 @@ def _parse_row(path: Path, line: int, fields: list[str]) -> _Row:
     if account_type not in ACCOUNT_TYPES:
         allowed = ", ".join(ACCOUNT_TYPES)
         raise _error(path, line, f"account {code} has type {account_type!r}, not one of {allowed}")
-    if role and role not in ROLES:
+    if role and role not in ROLES and role not in OPTIONAL_ROLES:
         raise _error(path, line, f"account {code} has an unknown role {role!r}")
     return _Row(line, code, name, account_type, role or None)
 

@@ -50,6 +50,7 @@ EXPECTED_ROLE_CODES: dict[str, dict[str, str]] = {
         "opening_balance": "471",
         "retained_earnings": "110",
         "result": "120",
+        "other_taxes_payable": "447",
     },
     "dz_scf": {
         "bank": "512",
@@ -79,6 +80,7 @@ EXPECTED_ROLE_CODES: dict[str, dict[str, str]] = {
         "opening_balance": "47",
         "retained_earnings": "110",
         "result": "120",
+        "other_taxes_payable": "447",
     },
     "ro_pc": {
         "bank": "5121",
@@ -108,6 +110,7 @@ EXPECTED_ROLE_CODES: dict[str, dict[str, str]] = {
         "opening_balance": "473",
         "retained_earnings": "1171",
         "result": "121",
+        "other_taxes_payable": "446",
     },
 }
 
@@ -392,4 +395,4 @@ def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
 
     template = load_template_file(sample_info(), path)
 
-    assert template.account_for_role("result").code == str(10 + len(ROLES))
+    assert template.account_for_role("result").code == str(10 + ROLES.index("result"))
