@@ -395,4 +395,4 @@ def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
 
     template = load_template_file(sample_info(), path)
 
-    assert template.account_for_role("result").code == str(10 + ROLES.index("result"))
+    assert template.account_for_role("result").code == str(11 + ROLES.index("result"))
