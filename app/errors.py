@@ -166,3 +166,51 @@ class AccountHasBalance(ComptoirError):
 class NoParentAccount(ComptoirError):
     code = "ledger.no_parent_account"
     template = "Account {account} has no parent in the chart (add its class first)"
+
+
+class InvalidIban(ComptoirError):
+    code = "treasury.invalid_iban"
+    template = "IBAN {iban!r} is not valid: {reason}"
+
+
+class InvalidBic(ComptoirError):
+    code = "treasury.invalid_bic"
+    template = "BIC {bic!r} is not valid: {reason}"
+
+
+class InvalidNationalAccount(ComptoirError):
+    code = "treasury.invalid_national_account"
+    template = "Account number {number!r} is not valid: {reason}"
+
+
+class TreasuryAccountNotFound(ComptoirError):
+    code = "treasury.account_not_found"
+    template = "No bank account or cash box {account!r}"
+
+
+class InactiveTreasuryAccount(ComptoirError):
+    code = "treasury.account_inactive"
+    template = "{account} is closed: reopen it to record movements"
+
+
+class InvalidMovement(ComptoirError):
+    code = "treasury.invalid_movement"
+    template = "{field}: {reason}"
+
+
+class CashOverdrawn(ComptoirError):
+    code = "treasury.cash_overdrawn"
+    template = (
+        "{account} would go below zero on {date}: the cash box holds {available}, "
+        "the payment is {amount}"
+    )
+
+
+class SameAccountTransfer(ComptoirError):
+    code = "treasury.same_account_transfer"
+    template = "A transfer needs two different accounts"
+
+
+class MovementAlreadyReversed(ComptoirError):
+    code = "treasury.already_reversed"
+    template = "This movement has already been reversed"
