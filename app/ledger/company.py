@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -121,14 +121,15 @@ def create_company_ledger(path: Path, settings: CompanySettings) -> LedgerFile:
             ))
             for code, name in DEFAULT_JOURNALS.items():
                 session.add(Journal(code=code, name=name))
-            ids: dict[str, int] = {}
-            for account in template.accounts:
-                row = Account(code=account.code, name=account.name, type=account.type,
-                              role=account.role,
-                              parent_id=ids[account.parent_code] if account.parent_code else None)
-                session.add(row)
-                session.flush()
-                ids[account.code] = row.id
+            # Ids are given up front (parents come first in the template), so the whole
+            # chart goes in as one bulk insert.
+            ids = {account.code: index for index, account in enumerate(template.accounts, 1)}
+            session.execute(insert(Account), [
+                {"id": ids[account.code], "code": account.code, "name": account.name,
+                 "type": account.type, "role": account.role, "active": True,
+                 "parent_id": ids[account.parent_code] if account.parent_code else None}
+                for account in template.accounts
+            ])
     except BaseException:
         ledger.close()
         path.unlink(missing_ok=True)

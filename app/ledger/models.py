@@ -150,6 +150,7 @@ class JournalLine(Base):
         Index("ix_journal_line_account_date", "account_id", "entry_date", "base_debit",
               "base_credit"),
         Index("ix_journal_line_date_id", "entry_date", "id"),
+        Index("ix_journal_line_account_date_id", "account_id", "entry_date"),
         Index("ix_journal_line_partner", "partner_id"),
     )
 

@@ -203,7 +203,7 @@ def ledger_balance(session: Session, account_id: int, as_of: dt.date | None = No
     return int(session.execute(query).scalar_one())
 
 
-def _row(session: Session, treasury_account_id: int) -> TreasuryAccount:
+def treasury_account_row(session: Session, treasury_account_id: int) -> TreasuryAccount:
     row = session.get(TreasuryAccount, treasury_account_id)
     if row is None:
         raise TreasuryAccountNotFound(account=treasury_account_id)
@@ -212,13 +212,13 @@ def _row(session: Session, treasury_account_id: int) -> TreasuryAccount:
 
 def get_treasury_account(session: Session, treasury_account_id: int,
                          as_of: dt.date | None = None) -> TreasuryAccountView:
-    row = _row(session, treasury_account_id)
+    row = treasury_account_row(session, treasury_account_id)
     return _view(session, row, ledger_balance(session, row.account_id, as_of))
 
 
 def active_row(session: Session, treasury_account_id: int) -> TreasuryAccount:
     """The account, refusing a closed one (for recording movements)."""
-    row = _row(session, treasury_account_id)
+    row = treasury_account_row(session, treasury_account_id)
     if not row.active:
         raise InactiveTreasuryAccount(account=row.name)
     return row
@@ -245,7 +245,7 @@ def update_treasury_account(
     active: bool = True,
 ) -> TreasuryAccountView:
     """Change what may change after opening: names, identifiers, keeper, limit, status."""
-    row = _row(session, treasury_account_id)
+    row = treasury_account_row(session, treasury_account_id)
     if not name.strip():
         raise InvalidMovement(field="name", reason="the account needs a name")
     row.name = name.strip()

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
 import pytest
 
+from app.paths import resource_path
 from app.storage.ledger_file import LedgerFile
 from app.treasury.accounts import NewTreasuryAccount, create_treasury_account
 from app.treasury.categories import ensure_default_categories, list_categories
 
 OPENING = dt.date(2026, 1, 1)
+_FRENCH = json.loads(resource_path("i18n", "fr.json").read_text(encoding="utf-8"))
+ENGLISH_NAMES = {french: english for english, french in _FRENCH.items()}
 
 
 class Treasury:
@@ -29,7 +33,8 @@ class Treasury:
             self.usd = create_treasury_account(session, NewTreasuryAccount(
                 kind="bank", name="Wise USD", currency="USD", opening_date=OPENING,
                 opening_balance=50_000, opening_rate=Decimal("0.90"))).id
-            self.categories = {c.name: c.id for c in list_categories(session)}
+            # Keyed by the English source names, whatever the company language.
+            self.categories = {ENGLISH_NAMES[c.name]: c.id for c in list_categories(session)}
 
 
 @pytest.fixture

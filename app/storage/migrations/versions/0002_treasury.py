@@ -140,11 +140,15 @@ def upgrade() -> None:
         batch_op.create_index('ix_treasury_movement_category_date', ['category_id', 'date'], unique=False)
 
 
+    # A register pages through one account's lines in (date, id) order: this index
+    # serves that order directly (rowid is the index's implicit last column).
+    op.create_index('ix_journal_line_account_date_id', 'journal_line', ['account_id', 'entry_date'])
     for table in IMMUTABLE_TABLES:
         for statement in _immutability_triggers(table):
             op.execute(statement)
 
 def downgrade() -> None:
+    op.drop_index('ix_journal_line_account_date_id', 'journal_line')
     for table in IMMUTABLE_TABLES:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
