@@ -1,0 +1,1 @@
+from tests.app.treasury.conftest import treasury  # noqa: F401 - the shared fixture
