@@ -1,12 +1,41 @@
-"""A realistic demo company (placeholder: the full generator replaces this)."""
+"""A realistic demo company: a Paris bakery's books over the two years ending today.
+
+Opening balances, daily cash takings and their deposits to the bank (531 → 58 → 512),
+invoices to trade customers and their payments, supplier invoices and their payments,
+rent, bank fees, monthly wages with social charges, and the monthly VAT return.
+
+Everything is drawn from ``random.Random(seed)`` and dated from ``app.clock.today()``,
+so a seed and a fixed clock give the same ledger, hash for hash. Amounts are integer
+cents and VAT is ``Money.percent`` (half-up). Entries are streamed in date order and
+posted with ``post_entries`` one transaction per batch, so a million entries is fine.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.ledger.accounts import AccountView, list_accounts
 from app.ledger.company import CompanySettings, create_company_ledger
-from app.ledger.posting import LineInput, post_entry
+from app.ledger.models import Partner
+from app.ledger.posting import EntryInput, LineInput, post_entries
+from app.money import Money
+
+BATCH_SIZE = 5000
+CURRENCY = "EUR"
+YEARS = 2
+
+#: Called after each batch with (entries posted, entries wanted); raising cancels.
+Progress = Callable[[int, int], None]
 
 
 def demo_settings() -> CompanySettings:
@@ -17,15 +46,470 @@ def demo_settings() -> CompanySettings:
     )
 
 
-def create_demo_ledger(path: Path, *, entries: int = 3000, seed: int = 1) -> None:
-    """Create ``path`` as a demo company ledger with about ``entries`` posted entries."""
+# --- accounts ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DemoAccounts:
+    """Account codes the demo posts to: from the template's roles where a role exists,
+    else the French PCG account (the demo company always uses ``fr_pcg``)."""
+
+    bank: str
+    cash: str
+    transfers: str
+    customers: str
+    suppliers: str
+    wages_due: str
+    vat_deductible: str
+    vat_collected: str
+    vat_payable: str
+    vat_credit: str
+    bank_fees: str
+    sales_goods: str
+    sales_services: str
+    purchases_goods: str
+    capital: str = "1013"
+    loan: str = "164"
+    furniture: str = "2184"
+    equipment: str = "215"
+    raw_materials: str = "601"
+    utilities: str = "6061"
+    small_equipment: str = "6063"
+    office_supplies: str = "6064"
+    maintenance: str = "6156"
+    insurance: str = "616"
+    fees: str = "6226"
+    telecom: str = "626"
+    rent: str = "6132"
+    wages: str = "6411"
+    social_charges: str = "6451"
+    social_security: str = "431"
+
+
+def _postable_code(accounts: list[AccountView], role: str) -> str:
+    """The role's account, or its first postable sub-account if it only groups others."""
+    account = next(account for account in accounts if account.role == role)
+    if account.postable:
+        return account.code
+    return next(candidate.code for candidate in accounts
+                if candidate.code.startswith(account.code) and candidate.postable)
+
+
+def resolve_accounts(accounts: list[AccountView]) -> DemoAccounts:
+    roles = {
+        "bank": "bank", "cash": "cash", "transfers": "internal_transfers",
+        "customers": "customers", "suppliers": "suppliers", "wages_due": "wages_due",
+        "vat_deductible": "vat_deductible", "vat_collected": "vat_collected",
+        "vat_payable": "vat_payable", "vat_credit": "vat_credit", "bank_fees": "bank_fees",
+        "sales_goods": "sales_goods", "sales_services": "sales_services",
+        "purchases_goods": "purchases_goods",
+    }
+    return DemoAccounts(**{name: _postable_code(accounts, role) for name, role in roles.items()})
+
+
+# --- the cast ------------------------------------------------------------------------
+
+CUSTOMERS = (
+    "Hôtel du Parc", "Restaurant Le Gourmet", "Café de la Gare", "École Sainte-Marie",
+    "Traiteur Lemoine", "Mairie du 11e", "Brasserie des Arts", "EHPAD Les Tilleuls",
+)
+
+
+@dataclass(frozen=True)
+class SupplierKind:
+    name: str
+    account: str  # a DemoAccounts field name
+    label: str
+    vat_rate: Decimal
+    low: int  # cents, before VAT
+    high: int
+    weight: int
+
+
+SUPPLIERS = (
+    SupplierKind("Moulins Bourgeois", "raw_materials", "Farines", Decimal("5.5"),
+                 40000, 180000, 30),
+    SupplierKind("Laiterie Lescure", "raw_materials", "Beurre, crème, lait", Decimal("5.5"),
+                 20000, 90000, 25),
+    SupplierKind("Metro Cash & Carry", "purchases_goods", "Boissons et confiseries",
+                 Decimal(20), 15000, 70000, 15),
+    SupplierKind("EDF Entreprises", "utilities", "Électricité", Decimal(20), 30000, 95000, 5),
+    SupplierKind("Orange Pro", "telecom", "Téléphone et internet", Decimal(20), 4500, 9000, 5),
+    SupplierKind("AXA Assurances", "insurance", "Assurance multirisque", Decimal(0),
+                 25000, 60000, 2),
+    SupplierKind("Cabinet Martin Expertise", "fees", "Honoraires comptables", Decimal(20),
+                 45000, 120000, 3),
+    SupplierKind("Bureau Vallée", "office_supplies", "Fournitures de bureau", Decimal(20),
+                 2000, 15000, 4),
+    SupplierKind("Bongard Services", "maintenance", "Maintenance du four", Decimal(20),
+                 18000, 75000, 3),
+    SupplierKind("Matfer", "small_equipment", "Petit matériel de fournil", Decimal(20),
+                 5000, 40000, 3),
+)
+
+EMPLOYEES = (("Marie Lefèvre", 215000), ("Karim Benali", 238000))
+LANDLORD = "SCI des Lilas"
+EMPLOYEE_SHARE = Decimal(22)  # % of gross withheld for social security
+EMPLOYER_SHARE = Decimal(42)  # % of gross paid on top
+RENT = 165000
+BREAD_VAT = Decimal("5.5")
+CATERING_VAT = Decimal(10)
+CASH_FLOAT = 15000  # kept in the till after a deposit
+
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+
+
+@dataclass(frozen=True)
+class DemoPartners:
+    customers: tuple[int, ...]
+    suppliers: tuple[int, ...]
+    employees: tuple[int, ...]
+    landlord: int
+
+
+def _add_partners(session: Session) -> DemoPartners:
+    def add(name: str, kind: str) -> int:
+        row = Partner(name=name, kind=kind)
+        session.add(row)
+        session.flush()
+        return row.id
+
+    return DemoPartners(
+        customers=tuple(add(name, "customer") for name in CUSTOMERS),
+        suppliers=tuple(add(kind.name, "supplier") for kind in SUPPLIERS),
+        employees=tuple(add(name, "employee") for name, _gross in EMPLOYEES),
+        landlord=add(LANDLORD, "supplier"),
+    )
+
+
+# --- dates -----------------------------------------------------------------------------
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def _next_weekday(day: dt.date) -> dt.date:
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _month_key(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _month_name(key: int) -> str:
+    return f"{MONTHS_FR[key % 12]} {key // 12}"
+
+
+# --- the books -------------------------------------------------------------------------
+
+FollowUp = Callable[[], EntryInput | None]
+
+
+@dataclass
+class _Books:
+    """Streams the demo entries in date order, keeping what later entries depend on."""
+
+    rng: random.Random
+    accounts: DemoAccounts
+    partners: DemoPartners
+    start: dt.date
+    end: dt.date
+    total: int
+    cash: int = 0
+    vat_collected: dict[int, int] = field(default_factory=dict)
+    vat_deductible: dict[int, int] = field(default_factory=dict)
+    vat_credit: int = 0
+    invoice_numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _pending: list[tuple[dt.date, int, FollowUp]] = field(default_factory=list)
+    _order: itertools.count[int] = field(default_factory=itertools.count)
+
+    # --- the stream ----------------------------------------------------------------
+
+    def entries(self) -> Iterator[EntryInput]:
+        days = (self.end - self.start).days + 1
+        emitted = 0
+        for index in range(days):
+            day = self.start + dt.timedelta(days=index)
+            target = self.total * (index + 1) // days  # spread evenly over the period
+            for entry in self._due(day):
+                if emitted >= self.total:
+                    return
+                self._record(entry)
+                yield entry
+                emitted += 1
+            while emitted < target:
+                entry = self._new_business(day)
+                self._record(entry)
+                yield entry
+                emitted += 1
+
+    def _later(self, day: dt.date, follow_up: FollowUp) -> None:
+        heapq.heappush(self._pending, (day, next(self._order), follow_up))
+
+    def _due(self, day: dt.date) -> Iterator[EntryInput]:
+        if day == self.start:
+            yield self._opening(day)
+        self._schedule_month(day)
+        while self._pending and self._pending[0][0] <= day:
+            entry = heapq.heappop(self._pending)[2]()
+            if entry is not None:
+                yield entry
+
+    def _schedule_month(self, day: dt.date) -> None:
+        if day.day == 5:
+            self._later(_next_weekday(day), lambda: self._rent(_next_weekday(day)))
+        if day.day == 19 and _month_key(day) > _month_key(self.start):
+            self._later(day, lambda: self._vat_return(day))
+        if day == _month_end(day):
+            self._later(day, lambda: self._bank_fees(day))
+            self._later(day, lambda: self._payroll(day))
+
+    def _record(self, entry: EntryInput) -> None:
+        """Keep the running figures the cash deposits and VAT returns depend on."""
+        if entry.source == "demo-vat":
+            return
+        key = _month_key(entry.date)
+        codes = self.accounts
+        for line in entry.lines:
+            if line.account == codes.cash:
+                self.cash += line.debit - line.credit
+            elif line.account == codes.vat_collected:
+                self.vat_collected[key] = self.vat_collected.get(key, 0) + line.credit
+            elif line.account == codes.vat_deductible:
+                self.vat_deductible[key] = self.vat_deductible.get(key, 0) + line.debit
+
+    # --- one-off and monthly entries ------------------------------------------------
+
+    def _opening(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        self.cash = 0
+        return EntryInput("AN", day, "Reprise des soldes d'ouverture", [
+            LineInput(a.bank, debit=2_500_000, label="Banque"),
+            LineInput(a.cash, debit=30_000, label="Caisse"),
+            LineInput(a.furniture, debit=1_200_000, label="Mobilier du magasin"),
+            LineInput(a.equipment, debit=3_500_000, label="Four et pétrin"),
+            LineInput(a.capital, credit=4_000_000, label="Capital social"),
+            LineInput(a.loan, credit=3_230_000, label="Emprunt BNP"),
+        ], source="demo")
+
+    def _rent(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        rent = Money(RENT, CURRENCY)
+        vat = rent.percent(20)
+        label = f"Loyer {_month_name(_month_key(day))}"
+        return EntryInput("BQ", day, label, [
+            LineInput(a.rent, debit=rent.minor),
+            LineInput(a.vat_deductible, debit=vat.minor),
+            LineInput(a.bank, credit=(rent + vat).minor, partner_id=self.partners.landlord),
+        ], reference=f"LOY-{day:%Y%m}", source="demo")
+
+    def _bank_fees(self, day: dt.date) -> EntryInput:
+        fees = self.rng.randint(1800, 4200)
+        return EntryInput("BQ", day, "Frais de tenue de compte et commissions CB", [
+            LineInput(self.accounts.bank_fees, debit=fees),
+            LineInput(self.accounts.bank, credit=fees),
+        ], source="demo")
+
+    def _payroll(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        label = f"Salaires {_month_name(_month_key(day))}"
+        lines: list[LineInput] = []
+        total_gross = total_withheld = total_employer = 0
+        for partner_id, (name, gross_cents) in zip(self.partners.employees, EMPLOYEES,
+                                                   strict=True):
+            gross = Money(gross_cents, CURRENCY)
+            withheld = gross.percent(EMPLOYEE_SHARE)
+            net = gross - withheld
+            total_gross += gross.minor
+            total_withheld += withheld.minor
+            total_employer += gross.percent(EMPLOYER_SHARE).minor
+            lines.append(LineInput(a.wages_due, credit=net.minor, label=name,
+                                   partner_id=partner_id))
+            pay_day = _next_weekday(day + dt.timedelta(days=1))
+            self._later(pay_day, self._salary_payment(pay_day, partner_id, name, net.minor))
+        charges = total_withheld + total_employer
+        lines[:0] = [LineInput(a.wages, debit=total_gross),
+                     LineInput(a.social_charges, debit=total_employer)]
+        lines.append(LineInput(a.social_security, credit=charges, label="URSSAF"))
+        urssaf_day = _next_weekday(_month_end(day) + dt.timedelta(days=15))
+        self._later(urssaf_day, self._urssaf_payment(urssaf_day, charges, label))
+        return EntryInput("OD", day, label, lines, reference=f"PAIE-{day:%Y%m}", source="demo")
+
+    def _salary_payment(self, day: dt.date, partner_id: int, name: str, net: int
+                        ) -> FollowUp:
+        a = self.accounts
+        return lambda: EntryInput("BQ", day, f"Virement salaire {name}", [
+            LineInput(a.wages_due, debit=net, partner_id=partner_id),
+            LineInput(a.bank, credit=net),
+        ], source="demo")
+
+    def _urssaf_payment(self, day: dt.date, amount: int, payroll: str) -> FollowUp:
+        a = self.accounts
+        return lambda: EntryInput("BQ", day, f"Prélèvement URSSAF ({payroll})", [
+            LineInput(a.social_security, debit=amount),
+            LineInput(a.bank, credit=amount),
+        ], source="demo")
+
+    def _vat_return(self, day: dt.date) -> EntryInput | None:
+        """The monthly return for last month: clear collected and deductible VAT into
+        VAT payable, or into a credit carried to the next return."""
+        a = self.accounts
+        month = _month_key(day) - 1
+        collected = self.vat_collected.pop(month, 0)
+        deductible = self.vat_deductible.pop(month, 0)
+        carried = self.vat_credit
+        if collected == deductible == 0:
+            return None
+        net = collected - deductible - carried
+        lines = [LineInput(a.vat_collected, debit=collected)] if collected else []
+        if deductible:
+            lines.append(LineInput(a.vat_deductible, credit=deductible))
+        if carried:
+            lines.append(LineInput(a.vat_credit, credit=carried, label="Crédit reporté"))
+        if net > 0:
+            lines.append(LineInput(a.vat_payable, credit=net))
+            self._later(day, self._vat_payment(day, net, month))
+        elif net < 0:
+            lines.append(LineInput(a.vat_credit, debit=-net, label="Crédit à reporter"))
+        self.vat_credit = max(-net, 0)
+        return EntryInput("OD", day, f"Déclaration de TVA {_month_name(month)}", lines,
+                          reference=f"CA3-{month // 12}{month % 12 + 1:02d}",
+                          source="demo-vat")
+
+    def _vat_payment(self, day: dt.date, amount: int, month: int) -> FollowUp:
+        a = self.accounts
+        return lambda: EntryInput("BQ", day, f"Paiement TVA {_month_name(month)}", [
+            LineInput(a.vat_payable, debit=amount),
+            LineInput(a.bank, credit=amount),
+        ], source="demo")
+
+    # --- day-to-day business --------------------------------------------------------
+
+    def _new_business(self, day: dt.date) -> EntryInput:
+        roll = self.rng.random()
+        if roll < 0.40:
+            return self._cash_takings(day)
+        if roll < 0.65:
+            return self._sales_invoice(day)
+        if roll < 0.87:
+            return self._supplier_invoice(day)
+        if self.cash > CASH_FLOAT + 10_000:
+            return self._cash_deposit(day)
+        return self._cash_takings(day)
+
+    def _cash_takings(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        gross = self.rng.randint(12_000, 95_000)
+        net = Money(gross * 1000 // 1055, CURRENCY)  # takings are counted VAT included
+        vat = net.percent(BREAD_VAT)
+        return EntryInput("CA", day, "Recette du jour", [
+            LineInput(a.cash, debit=(net + vat).minor),
+            LineInput(a.sales_goods, credit=net.minor),
+            LineInput(a.vat_collected, credit=vat.minor),
+        ], reference=f"Z-{day:%Y%m%d}", source="demo")
+
+    def _cash_deposit(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        amount = (self.cash - CASH_FLOAT) // 1000 * 1000
+        slip = f"BV-{day:%Y%m%d}-{self.rng.randint(100, 999)}"
+        bank_day = _next_weekday(day + dt.timedelta(days=1))
+        self._later(bank_day, lambda: EntryInput("BQ", bank_day, "Remise d'espèces", [
+            LineInput(a.bank, debit=amount), LineInput(a.transfers, credit=amount),
+        ], reference=slip, source="demo"))
+        return EntryInput("CA", day, "Versement d'espèces à la banque", [
+            LineInput(a.transfers, debit=amount), LineInput(a.cash, credit=amount),
+        ], reference=slip, source="demo")
+
+    def _sales_invoice(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        index = self.rng.randrange(len(CUSTOMERS))
+        customer, partner_id = CUSTOMERS[index], self.partners.customers[index]
+        catering = self.rng.random() < 0.3
+        net = Money(self.rng.randint(8_000, 150_000), CURRENCY)
+        vat = net.percent(CATERING_VAT if catering else BREAD_VAT)
+        gross = (net + vat).minor
+        number = f"F{day.year}-{next(self.invoice_numbers):05d}"
+        due = day + dt.timedelta(days=30)
+        label = f"Facture {number} {customer}"
+        if self.rng.random() < 0.95:  # a few stay unpaid
+            paid = _next_weekday(day + dt.timedelta(days=self.rng.randint(5, 55)))
+            self._later(paid, lambda: EntryInput("BQ", paid, f"Règlement {customer}", [
+                LineInput(a.bank, debit=gross),
+                LineInput(a.customers, credit=gross, partner_id=partner_id),
+            ], reference=number, source="demo"))
+        return EntryInput("VT", day, label, [
+            LineInput(a.customers, debit=gross, partner_id=partner_id, due_date=due),
+            LineInput(a.sales_services if catering else a.sales_goods, credit=net.minor),
+            LineInput(a.vat_collected, credit=vat.minor),
+        ], reference=number, source="demo")
+
+    def _supplier_invoice(self, day: dt.date) -> EntryInput:
+        a = self.accounts
+        index = self.rng.choices(range(len(SUPPLIERS)),
+                                 weights=[kind.weight for kind in SUPPLIERS])[0]
+        kind, partner_id = SUPPLIERS[index], self.partners.suppliers[index]
+        net = Money(self.rng.randint(kind.low, kind.high), CURRENCY)
+        vat = net.percent(kind.vat_rate)
+        gross = (net + vat).minor
+        reference = f"{kind.name[:3].upper()}-{self.rng.randint(10000, 99999)}"
+        due = day + dt.timedelta(days=30)
+        lines = [LineInput(getattr(a, kind.account), debit=net.minor, label=kind.label)]
+        if vat:
+            lines.append(LineInput(a.vat_deductible, debit=vat.minor))
+        lines.append(LineInput(a.suppliers, credit=gross, partner_id=partner_id,
+                               due_date=due))
+        paid = _next_weekday(due + dt.timedelta(days=self.rng.randint(-10, 5)))
+        self._later(paid, lambda: EntryInput("BQ", paid, f"Paiement {kind.name}", [
+            LineInput(a.suppliers, debit=gross, partner_id=partner_id),
+            LineInput(a.bank, credit=gross),
+        ], reference=reference, source="demo"))
+        return EntryInput("AC", day, f"Facture {kind.name}", lines, reference=reference,
+                          source="demo")
+
+
+def _batches(entries: Iterator[EntryInput], size: int) -> Iterator[list[EntryInput]]:
+    while batch := list(itertools.islice(entries, size)):
+        yield batch
+
+
+def _remove_ledger_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".owner"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def create_demo_ledger(path: Path, *, entries: int = 3000, seed: int = 1,
+                       progress: Progress | None = None) -> int:
+    """Create ``path`` as the demo company's ledger with ``entries`` posted entries
+    over the two years ending today; return the number posted. If ``progress`` raises
+    (a cancelled job), the file is removed: nothing is left half-made."""
+    path = Path(path)
     ledger = create_company_ledger(path, demo_settings())
+    posted = 0
     try:
         with ledger.unit_of_work() as session:
-            for index in range(min(entries, 50)):
-                post_entry(session, journal="BQ", date=dt.date(2026, 1, 1) + dt.timedelta(index),
-                           label=f"Vente {index + 1}",
-                           lines=[LineInput("512", debit=1000 + index),
-                                  LineInput("706", credit=1000 + index)])
-    finally:
+            partners = _add_partners(session)
+            accounts = resolve_accounts(list_accounts(session))
+        end = clock.today()
+        books = _Books(random.Random(seed), accounts, partners,
+                       _years_before(end, YEARS) + dt.timedelta(days=1), end, entries)
+        for batch in _batches(books.entries(), BATCH_SIZE):
+            with ledger.unit_of_work() as session:
+                posted += post_entries(session, batch)
+            if progress is not None:
+                progress(posted, entries)
+    except BaseException:
         ledger.close()
+        _remove_ledger_files(path.resolve())
+        raise
+    ledger.close()
+    return posted

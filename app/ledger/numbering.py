@@ -7,6 +7,8 @@ update of a sequence other than +1.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -27,6 +29,27 @@ def take_next_number(session: Session, *, doc_type: str, series: str, fiscal_yea
     session.add(NumberSequence(doc_type=doc_type, series=series, fiscal_year=fiscal_year,
                                last_number=1))
     session.flush()
+    return 1
+
+
+_TAKE_SQL = (
+    "UPDATE number_sequence SET last_number = last_number + 1"
+    " WHERE doc_type = ? AND series = ? AND fiscal_year = ? RETURNING last_number"
+)
+_START_SQL = (
+    "INSERT INTO number_sequence (doc_type, series, fiscal_year, last_number) VALUES (?,?,?,1)"
+)
+
+
+def take_next_number_raw(cursor: sqlite3.Cursor, *, doc_type: str, series: str,
+                         fiscal_year: int) -> int:
+    """:func:`take_next_number` on the session's own DB-API cursor, for bulk posting,
+    where the ORM's cost per statement would dominate. The caller expires any
+    ``NumberSequence`` the session holds, since it does not see these writes."""
+    row = cursor.execute(_TAKE_SQL, (doc_type, series, fiscal_year)).fetchone()
+    if row is not None:
+        return int(row[0])
+    cursor.execute(_START_SQL, (doc_type, series, fiscal_year))
     return 1
 
 

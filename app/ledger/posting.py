@@ -8,7 +8,7 @@ changed again. A correction is a new entry that reverses it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -37,8 +37,12 @@ from app.ledger.chain import (
     stored_datetime,
 )
 from app.ledger.company import CompanySettings, fiscal_year_of, get_company
-from app.ledger.models import Account, Journal, JournalEntry, JournalLine
-from app.ledger.numbering import format_entry_number, take_next_number
+from app.ledger.models import Account, Journal, JournalEntry, JournalLine, NumberSequence
+from app.ledger.numbering import (
+    format_entry_number,
+    take_next_number,
+    take_next_number_raw,
+)
 from app.money import Money, to_decimal_strict
 
 
@@ -222,12 +226,11 @@ def _chain_tail(session: Session) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
 
 
-def _canonical_entry(context: _PostingContext, session: Session, entry: EntryInput,
-                     lines: list[CanonicalLine], chain_index: int,
-                     posted_at: dt.datetime) -> CanonicalEntry:
+def _canonical_entry(context: _PostingContext, entry: EntryInput, lines: list[CanonicalLine],
+                     chain_index: int, posted_at: dt.datetime,
+                     take_number: Callable[[str, int], int]) -> CanonicalEntry:
     fiscal_year = fiscal_year_of(entry.date, context.company.fiscal_year_start_month)
-    counter = take_next_number(session, doc_type="entry", series=entry.journal,
-                               fiscal_year=fiscal_year)
+    counter = take_number(entry.journal, fiscal_year)
     return CanonicalEntry(
         chain_index=chain_index, number=format_entry_number(entry.journal, fiscal_year, counter),
         journal_code=entry.journal, fiscal_year=fiscal_year, date=entry.date.isoformat(),
@@ -258,8 +261,10 @@ def post_entry(
     validated = _validated_lines(context, entry)
     previous_index, previous_hash = _chain_tail(session)
     posted_at = _posting_time()
-    canonical = _canonical_entry(context, session, entry, validated, previous_index + 1,
-                                 posted_at)
+    canonical = _canonical_entry(
+        context, entry, validated, previous_index + 1, posted_at,
+        lambda journal, year: take_next_number(session, doc_type="entry", series=journal,
+                                               fiscal_year=year))
     row = JournalEntry(
         chain_index=canonical.chain_index, journal_code=journal, number=canonical.number,
         fiscal_year=canonical.fiscal_year, date=date, label=label, reference=reference,
@@ -300,9 +305,14 @@ def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
     previous_index, previous_hash = _chain_tail(session)
     posted_at = _posting_time()
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    def take_number(journal: str, fiscal_year: int) -> int:
+        return take_next_number_raw(cursor, doc_type="entry", series=journal,
+                                    fiscal_year=fiscal_year)
+
     for offset, (entry, lines) in enumerate(zip(entries, validated, strict=True), start=1):
-        canonical = _canonical_entry(context, session, entry, lines, previous_index + offset,
-                                     posted_at)
+        canonical = _canonical_entry(context, entry, lines, previous_index + offset,
+                                     posted_at, take_number)
         previous_hash = entry_hash(previous_hash, canonical)
         cursor.execute(_INSERT_ENTRY, (
             canonical.chain_index, entry.journal, canonical.number, canonical.fiscal_year,
@@ -315,7 +325,15 @@ def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
              ln.base_credit, ln.partner_id, ln.tax_code, ln.due_date)
             for ln in lines])
     cursor.close()
+    _expire_loaded_sequences(session)
     return len(entries)
+
+
+def _expire_loaded_sequences(session: Session) -> None:
+    # The numbers were taken behind the ORM's back: reload any sequence it holds.
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, NumberSequence):
+            session.expire(loaded)
 
 
 def get_entry(session: Session, entry_id: int) -> PostedEntry:

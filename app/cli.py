@@ -1,0 +1,160 @@
+"""The command line: ``comptoir <command> ...`` (also ``python -m app``).
+
+Each command is registered once in ``COMMANDS`` with its arguments and its handler;
+a later issue adds a command by registering one more. A domain error prints
+``error: <message>`` on stderr and exits with 2; ``verify`` exits with 1 when the
+file is not sound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.demo import create_demo_ledger
+from app.errors import ComptoirError
+from app.ledger.integrity import (
+    backup_ledger,
+    backup_now,
+    open_ledger,
+    restore_ledger,
+    summarize_ledger,
+    verify_ledger,
+)
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_ERROR = 2
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, add_arguments: Callable[[argparse.ArgumentParser], None]
+            ) -> Callable[[Callable[[argparse.Namespace], int]],
+                          Callable[[argparse.Namespace], int]]:
+    """Register the decorated handler as ``comptoir <name>``."""
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        if name in COMMANDS:
+            raise ValueError(f"command {name!r} is registered twice")
+        COMMANDS[name] = Command(name, help, add_arguments, run)
+        return run
+    return register
+
+
+def _ledger_path(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the ledger file (.comptoir)")
+
+
+# --- demo ------------------------------------------------------------------------------
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the ledger file to create")
+    parser.add_argument("--entries", type=int, default=3000,
+                        help="number of entries to post (default 3000)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+
+
+@command("demo", "create a demo company ledger", _demo_arguments)
+def run_demo(args: argparse.Namespace) -> int:
+    if args.entries < 0:
+        raise ComptoirError("--entries must be zero or more")
+    started = time.perf_counter()
+    posted = create_demo_ledger(args.path, entries=args.entries, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    rate = f", {posted / elapsed:,.0f} entries/s" if posted and elapsed > 0 else ""
+    print(f"created {args.path}: {posted} entries in {elapsed:.1f} s{rate}")
+    return EXIT_OK
+
+
+# --- info ------------------------------------------------------------------------------
+
+@command("info", "print a ledger's company and size as JSON", _ledger_path)
+def run_info(args: argparse.Namespace) -> int:
+    print(json.dumps(asdict(summarize_ledger(args.path)), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+# --- verify ----------------------------------------------------------------------------
+
+@command("verify", "check a ledger or a backup (integrity and hash chain)", _ledger_path)
+def run_verify(args: argparse.Namespace) -> int:
+    report = verify_ledger(args.path)
+    if report.ok:
+        print(f"ok: {report.entries} entries, last hash {report.last_hash}")
+        return EXIT_OK
+    print(f"FAILED after {report.entries} sound entries: {report.problem}")
+    return EXIT_PROBLEM
+
+
+# --- backup and restore ------------------------------------------------------------------
+
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    _ledger_path(parser)
+    parser.add_argument("--to", type=Path, dest="dest",
+                        help="a file or folder (default: the ledger's backup folder)")
+
+
+@command("backup", "write a verified backup of a ledger", _backup_arguments)
+def run_backup(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args.path)
+    try:
+        written = backup_ledger(ledger, args.dest) if args.dest else backup_now(ledger)
+    finally:
+        ledger.close()
+    print(f"backed up to {written}")
+    return EXIT_OK
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=Path, help="the backup file to restore")
+    parser.add_argument("path", type=Path, help="the ledger file to replace")
+
+
+@command("restore", "replace a ledger by a verified backup", _restore_arguments)
+def run_restore(args: argparse.Namespace) -> int:
+    safety = restore_ledger(args.backup, args.path)
+    print(f"restored {args.path} from {args.backup}")
+    if safety is not None:
+        print(f"the previous file is kept as {safety}")
+    return EXIT_OK
+
+
+# --- entry point -------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="comptoir",
+                                     description="Comptoir bookkeeping, command line")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for registered in COMMANDS.values():
+        sub = subparsers.add_parser(registered.name, help=registered.help,
+                                    description=registered.help)
+        registered.add_arguments(sub)
+        sub.set_defaults(run=registered.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error already printed
+        return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
+    try:
+        return int(args.run(args))
+    except ComptoirError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
