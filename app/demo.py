@@ -504,7 +504,7 @@ def create_demo_ledger(path: Path, *, entries: int = 3000, seed: int = 1,
                        _years_before(end, YEARS) + dt.timedelta(days=1), end, entries)
         for batch in _batches(books.entries(), BATCH_SIZE):
             with ledger.unit_of_work() as session:
-                posted += post_entries(session, batch)
+                posted += len(post_entries(session, batch))
             if progress is not None:
                 progress(posted, entries)
     except BaseException:

@@ -296,10 +296,11 @@ _INSERT_LINE = (
 )
 
 
-def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
+def post_entries(session: Session, entries: Sequence[EntryInput]) -> list[int]:
     """Post many entries in the session's transaction, with the same rules, numbers and
     chain as :func:`post_entry`, at import speed (imports, the demo generator). All of
-    them are checked before the first is written, so a bad one writes nothing."""
+    them are checked before the first is written, so a bad one writes nothing.
+    Returns the new entries' ids, in order."""
     context = _PostingContext.load(session)
     validated = [_validated_lines(context, entry) for entry in entries]
     previous_index, previous_hash = _chain_tail(session)
@@ -310,6 +311,7 @@ def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
         return take_next_number_raw(cursor, doc_type="entry", series=journal,
                                     fiscal_year=fiscal_year)
 
+    ids: list[int] = []
     for offset, (entry, lines) in enumerate(zip(entries, validated, strict=True), start=1):
         canonical = _canonical_entry(context, entry, lines, previous_index + offset,
                                      posted_at, take_number)
@@ -319,6 +321,7 @@ def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
             canonical.date, entry.label, entry.reference, entry.source, entry.reversal_of_id,
             canonical.posted_at, previous_hash))
         entry_id = cursor.lastrowid
+        ids.append(entry_id)
         cursor.executemany(_INSERT_LINE, [
             (entry_id, ln.line_no, canonical.date, context.accounts[ln.account_code].id,
              ln.label, ln.currency, ln.debit, ln.credit, ln.rate, ln.base_debit,
@@ -326,7 +329,7 @@ def post_entries(session: Session, entries: Sequence[EntryInput]) -> int:
             for ln in lines])
     cursor.close()
     _expire_loaded_sequences(session)
-    return len(entries)
+    return ids
 
 
 def _expire_loaded_sequences(session: Session) -> None:

@@ -21,7 +21,7 @@ from app.errors import (
 from app.ledger.accounts import account_for_role
 from app.ledger.company import get_company
 from app.ledger.models import Account, JournalEntry
-from app.ledger.posting import LineInput, PostedEntry, post_entry, reverse_entry
+from app.ledger.posting import EntryInput, LineInput, PostedEntry, post_entry, reverse_entry
 from app.money import Money, to_decimal_strict
 from app.treasury.accounts import active_row
 from app.treasury.categories import get_category_row
@@ -178,16 +178,33 @@ def _validate(data: MovementInput, row: TreasuryAccount, base: str) -> tuple[int
     return data.net, vat, total
 
 
-def _split_lines(session: Session, data: MovementInput, row: TreasuryAccount, category_code: str,
-                 net: int, vat: int, total: int) -> list[LineInput]:
+@dataclass(frozen=True)
+class _TaxCodes:
+    """The ledger accounts movements post taxes to, read once per session or batch."""
+
+    base_currency: str
+    vat_collected: str
+    vat_deductible: str
+    stamp_collected: str
+    stamp_paid: str
+
+    @classmethod
+    def load(cls, session: Session) -> _TaxCodes:
+        def code(role: str) -> str:
+            return account_for_role(session, role).code
+
+        return cls(get_company(session).base_currency, code("vat_collected"),
+                   code("vat_deductible"), code("other_taxes_payable"), code("stamp_duty"))
+
+
+def _split_lines(taxes: _TaxCodes, data: MovementInput, currency: str, treasury_code: str,
+                 category_code: str, net: int, vat: int, total: int) -> list[LineInput]:
     """The entry's lines. The treasury line is in the account's currency; the others in
     the base currency, split from the converted total so the entry always balances."""
-    company = get_company(session)
-    foreign = row.currency != company.base_currency
-    treasury_code = session.get(Account, row.account_id).code  # type: ignore[union-attr]
+    foreign = currency != taxes.base_currency
     if foreign:
         assert data.rate is not None
-        base_total = Money(total, row.currency).convert(data.rate, company.base_currency)
+        base_total = Money(total, currency).convert(data.rate, taxes.base_currency)
         base_net, base_vat, base_stamp = (
             m.minor for m in base_total.allocate([net, vat, data.stamp_duty]))
     else:
@@ -200,22 +217,39 @@ def _split_lines(session: Session, data: MovementInput, row: TreasuryAccount, ca
              ) -> LineInput:
         debit_side = incoming == treasury_side
         return LineInput(code, label=label, tax_code=tax_code, partner_id=data.partner_id,
-                         currency=row.currency if treasury_side else None,
+                         currency=currency if treasury_side else None,
                          rate=data.rate if treasury_side and foreign else None,
                          **({"debit": amount} if debit_side else {"credit": amount}))
 
     lines = [line(treasury_code, total, treasury_side=True),
              line(category_code, base_net, treasury_side=False)]
     if base_vat:
-        vat_role = "vat_collected" if incoming else "vat_deductible"
-        lines.append(line(account_for_role(session, vat_role).code, base_vat,
-                          treasury_side=False, tax_code=f"VAT{rate_text}"))
+        vat_code = taxes.vat_collected if incoming else taxes.vat_deductible
+        lines.append(line(vat_code, base_vat, treasury_side=False, tax_code=f"VAT{rate_text}"))
     if base_stamp:
         # Stamp duty collected on a receipt is owed to the state; paid on a payment, a charge.
-        stamp_role = "other_taxes_payable" if incoming else "stamp_duty"
-        lines.append(line(account_for_role(session, stamp_role).code, base_stamp,
-                          treasury_side=False, tax_code="STAMP"))
+        stamp_code = taxes.stamp_collected if incoming else taxes.stamp_paid
+        lines.append(line(stamp_code, base_stamp, treasury_side=False, tax_code="STAMP"))
     return [ln for ln in lines if ln.debit or ln.credit]
+
+
+def _movement_label(data: MovementInput, category_name: str) -> str:
+    return " — ".join(part for part in (data.counterparty.strip(), category_name) if part)
+
+
+def _movement_row(data: MovementInput, entry_id: int, currency: str, net: int, vat: int,
+                  total: int) -> Movement:
+    return Movement(
+        treasury_account_id=data.treasury_account_id, entry_id=entry_id, kind="movement",
+        direction=data.direction, date=data.date, value_date=data.value_date,
+        counterparty=data.counterparty.strip(), partner_id=data.partner_id,
+        category_id=data.category_id, currency=currency, net=net,
+        vat_rate=format(to_decimal_strict(data.vat_rate).normalize(), "f"), vat=vat,
+        stamp_duty=data.stamp_duty, total=total, payment_method=data.payment_method,
+        cheque_number=data.cheque_number.strip(), invoice_ref=data.invoice_ref.strip(),
+        invoice_date=data.invoice_date, order_ref=data.order_ref.strip(),
+        order_date=data.order_date, note=data.note,
+    )
 
 
 def record_movement(session: Session, data: MovementInput, *, source: str = "treasury"
@@ -223,31 +257,23 @@ def record_movement(session: Session, data: MovementInput, *, source: str = "tre
     """Post money in or out: one balanced entry in the account's journal, plus the
     movement record. A payment that would overdraw a cash box is refused."""
     row = active_row(session, data.treasury_account_id)
-    base = get_company(session).base_currency
-    net, vat, total = _validate(data, row, base)
+    taxes = _TaxCodes.load(session)
+    net, vat, total = _validate(data, row, taxes.base_currency)
     category = get_category_row(session, data.category_id)
     if category.direction != data.direction:
         raise InvalidMovement(field="category", reason="the category is for the other direction")
     if data.direction == "out":
         _refuse_overdraw(session, row, data.date, total)
-    category_code = session.get(Account, category.account_id).code  # type: ignore[union-attr]
-    label = " — ".join(part for part in (data.counterparty.strip(), category.name) if part)
+    codes = {a.id: a.code for a in session.execute(select(Account).where(
+        Account.id.in_([row.account_id, category.account_id]))).scalars()}
     entry = post_entry(
-        session, journal=row.journal_code, date=data.date, label=label,
+        session, journal=row.journal_code, date=data.date,
+        label=_movement_label(data, category.name),
         reference=data.invoice_ref or data.cheque_number, source=source,
-        lines=_split_lines(session, data, row, category_code, net, vat, total),
+        lines=_split_lines(taxes, data, row.currency, codes[row.account_id],
+                           codes[category.account_id], net, vat, total),
     )
-    movement = Movement(
-        treasury_account_id=row.id, entry_id=entry.id, kind="movement",
-        direction=data.direction, date=data.date, value_date=data.value_date,
-        counterparty=data.counterparty.strip(), partner_id=data.partner_id,
-        category_id=category.id, currency=row.currency, net=net,
-        vat_rate=format(to_decimal_strict(data.vat_rate).normalize(), "f"), vat=vat,
-        stamp_duty=data.stamp_duty, total=total, payment_method=data.payment_method,
-        cheque_number=data.cheque_number.strip(), invoice_ref=data.invoice_ref.strip(),
-        invoice_date=data.invoice_date, order_ref=data.order_ref.strip(),
-        order_date=data.order_date, note=data.note,
-    )
+    movement = _movement_row(data, entry.id, row.currency, net, vat, total)
     session.add(movement)
     session.flush()
     return MovementResult(get_movement(session, movement.id),
@@ -290,14 +316,24 @@ def _base_value(amount: int, currency: str, rate: Decimal | None, base: str, sid
     return Money(amount, currency).convert(rate, base).minor
 
 
-def transfer(session: Session, data: TransferInput) -> TransferView:
-    """Move money between two accounts through the internal-transfers account (58/581):
-    one entry in each account's journal. Across currencies, the difference between
-    what left and what arrived, in base currency, goes to exchange gain or loss."""
+@dataclass(frozen=True)
+class TransferPlan:
+    """A checked transfer: its two entries and its record, ready to post."""
+
+    leaving: EntryInput
+    arriving: EntryInput
+    amount_received: int
+    exchange_difference: int
+    record: Transfer
+
+
+def plan_transfer(data: TransferInput, source: TreasuryAccount, target: TreasuryAccount,
+                  codes: dict[int, str], base: str, role_codes: dict[str, str]) -> TransferPlan:
+    """Every check on a transfer except the cash rule, and the two entries it posts.
+    ``codes`` maps ledger account ids to codes; ``role_codes`` holds internal_transfers,
+    exchange_gain and exchange_loss."""
     if data.from_account_id == data.to_account_id:
         raise SameAccountTransfer()
-    source, target = active_row(session, data.from_account_id), active_row(session,
-                                                                            data.to_account_id)
     received = data.amount_received
     if received is None:
         if source.currency != target.currency:
@@ -306,45 +342,71 @@ def transfer(session: Session, data: TransferInput) -> TransferView:
         received = data.amount_sent
     if data.amount_sent <= 0 or received <= 0:
         raise InvalidMovement(field="amount_sent", reason="the amount must be more than zero")
-    base = get_company(session).base_currency
     base_sent = _base_value(data.amount_sent, source.currency, data.rate_sent, base, "sent")
     base_received = _base_value(received, target.currency, data.rate_received, base, "received")
-    _refuse_overdraw(session, source, data.date, data.amount_sent)
-
     label = data.label.strip() or f"{source.name} → {target.name}"
-    suspense = account_for_role(session, "internal_transfers").code
-    code_of = {row.id: session.get(Account, row.account_id).code  # type: ignore[union-attr]
-               for row in (source, target)}
-    leaving = post_entry(session, journal=source.journal_code, date=data.date, label=label,
-                         source="treasury.transfer", lines=[
+    suspense = role_codes["internal_transfers"]
+    leaving = EntryInput(source.journal_code, data.date, label, [
         LineInput(suspense, debit=base_sent, label=label),
-        LineInput(code_of[source.id], credit=data.amount_sent, currency=source.currency,
+        LineInput(codes[source.account_id], credit=data.amount_sent, currency=source.currency,
                   rate=data.rate_sent if source.currency != base else None, label=label),
-    ])
+    ], source="treasury.transfer")
     difference = base_received - base_sent
     arriving_lines = [
-        LineInput(code_of[target.id], debit=received, currency=target.currency,
+        LineInput(codes[target.account_id], debit=received, currency=target.currency,
                   rate=data.rate_received if target.currency != base else None, label=label),
         LineInput(suspense, credit=base_sent, label=label),
     ]
     if difference > 0:
-        arriving_lines.append(LineInput(account_for_role(session, "exchange_gain").code,
-                                        credit=difference, label=label))
+        arriving_lines.append(LineInput(role_codes["exchange_gain"], credit=difference,
+                                        label=label))
     elif difference < 0:
-        arriving_lines.append(LineInput(account_for_role(session, "exchange_loss").code,
-                                        debit=-difference, label=label))
-    arriving = post_entry(session, journal=target.journal_code, date=data.date, label=label,
-                          source="treasury.transfer", lines=arriving_lines)
+        arriving_lines.append(LineInput(role_codes["exchange_loss"], debit=-difference,
+                                        label=label))
+    arriving = EntryInput(target.journal_code, data.date, label, arriving_lines,
+                          source="treasury.transfer")
     rate = (Decimal(received) / Decimal(data.amount_sent)).quantize(Decimal("0.000001"))
-    row = Transfer(date=data.date, from_account_id=source.id, to_account_id=target.id,
-                   amount_sent=data.amount_sent, amount_received=received,
-                   rate=format(rate.normalize(), "f"), label=label)
-    session.add(row)
+    record = Transfer(date=data.date, from_account_id=source.id, to_account_id=target.id,
+                      amount_sent=data.amount_sent, amount_received=received,
+                      rate=format(rate.normalize(), "f"), label=label)
+    return TransferPlan(leaving, arriving, received, difference, record)
+
+
+TRANSFER_ROLES = ("internal_transfers", "exchange_gain", "exchange_loss")
+
+
+def transfer_role_codes(session: Session) -> dict[str, str]:
+    return {role: account_for_role(session, role).code for role in TRANSFER_ROLES}
+
+
+def _post(session: Session, entry: EntryInput) -> PostedEntry:
+    return post_entry(session, journal=entry.journal, date=entry.date, label=entry.label,
+                      lines=entry.lines, reference=entry.reference, source=entry.source)
+
+
+def transfer(session: Session, data: TransferInput) -> TransferView:
+    """Move money between two accounts through the internal-transfers account (58/581):
+    one entry in each account's journal. Across currencies, the difference between
+    what left and what arrived, in base currency, goes to exchange gain or loss."""
+    if data.from_account_id == data.to_account_id:
+        raise SameAccountTransfer()
+    source = active_row(session, data.from_account_id)
+    target = active_row(session, data.to_account_id)
+    codes = {a.id: a.code for a in session.execute(select(Account).where(
+        Account.id.in_([source.account_id, target.account_id]))).scalars()}
+    plan = plan_transfer(data, source, target, codes, get_company(session).base_currency,
+                         transfer_role_codes(session))
+    _refuse_overdraw(session, source, data.date, data.amount_sent)
+    leaving, arriving = _post(session, plan.leaving), _post(session, plan.arriving)
+    session.add(plan.record)
     session.flush()
-    out_movement = _transfer_movement(session, row, source, leaving, "out", data.amount_sent)
-    in_movement = _transfer_movement(session, row, target, arriving, "in", received)
-    return TransferView(row.id, row.date, source.id, target.id, data.amount_sent, received,
-                        difference, (out_movement, in_movement))
+    out_movement = _transfer_movement(session, plan.record, source, leaving, "out",
+                                      data.amount_sent)
+    in_movement = _transfer_movement(session, plan.record, target, arriving, "in",
+                                     plan.amount_received)
+    return TransferView(plan.record.id, data.date, source.id, target.id, data.amount_sent,
+                        plan.amount_received, plan.exchange_difference,
+                        (out_movement, in_movement))
 
 
 def _transfer_movement(session: Session, transfer_row: Transfer, account: TreasuryAccount,
