@@ -1,13 +1,19 @@
 """A realistic demo company: a Paris bakery's books over the two years ending today.
 
-Opening balances, daily cash takings and their deposits to the bank (531 → 58 → 512),
+Two bank accounts and a cash box kept in the treasury, opening balances, daily cash
+takings and their deposits to the bank (a transfer through 58),
 invoices to trade customers and their payments, supplier invoices and their payments,
 rent, bank fees, monthly wages with social charges, and the monthly VAT return.
 
+Money in and out of the banks and the till is recorded as treasury movements (with
+their category, net, VAT and method), so the registers and the dashboard are full;
+invoices, payroll and VAT returns are journal entries.
+
 Everything is drawn from ``random.Random(seed)`` and dated from ``app.clock.today()``,
 so a seed and a fixed clock give the same ledger, hash for hash. Amounts are integer
-cents and VAT is ``Money.percent`` (half-up). Entries are streamed in date order and
-posted with ``post_entries`` one transaction per batch, so a million entries is fine.
+cents and VAT is ``Money.percent`` (half-up). Items are streamed in date order and
+posted one transaction per batch (``post_entries`` and ``record_many``), so a million
+entries is fine.
 """
 
 from __future__ import annotations
@@ -24,11 +30,19 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.i18n import translate
 from app.ledger.accounts import AccountView, list_accounts
 from app.ledger.company import CompanySettings, create_company_ledger
 from app.ledger.models import Partner
-from app.ledger.posting import EntryInput, LineInput, post_entries
+from app.ledger.posting import EntryInput, LineInput
 from app.money import Money
+from app.treasury.accounts import NewTreasuryAccount, create_treasury_account
+from app.treasury.bulk import record_many
+from app.treasury.categories import ensure_default_categories, list_categories
+from app.treasury.movements import MovementInput, TransferInput
+
+#: One thing the demo posts: a journal entry, a treasury movement or a transfer.
+Item = EntryInput | MovementInput | TransferInput
 
 BATCH_SIZE = 5000
 CURRENCY = "EUR"
@@ -67,6 +81,7 @@ class DemoAccounts:
     sales_goods: str
     sales_services: str
     purchases_goods: str
+    opening: str
     capital: str = "1013"
     loan: str = "164"
     furniture: str = "2184"
@@ -101,9 +116,50 @@ def resolve_accounts(accounts: list[AccountView]) -> DemoAccounts:
         "vat_deductible": "vat_deductible", "vat_collected": "vat_collected",
         "vat_payable": "vat_payable", "vat_credit": "vat_credit", "bank_fees": "bank_fees",
         "sales_goods": "sales_goods", "sales_services": "sales_services",
-        "purchases_goods": "purchases_goods",
+        "purchases_goods": "purchases_goods", "opening": "opening_balance",
     }
     return DemoAccounts(**{name: _postable_code(accounts, role) for name, role in roles.items()})
+
+
+@dataclass(frozen=True)
+class DemoTreasury:
+    """The bakery's bank accounts and till, and the category ids the demo uses."""
+
+    main_bank: int
+    second_bank: int
+    till: int
+    categories: dict[str, int]
+
+
+#: The categories the demo records movements under (English source names).
+_CATEGORY_NAMES = ("Sales of goods", "Rent", "Bank fees", "Salaries", "Social security",
+                   "VAT payments", "Customer payments", "Supplier payments")
+OPENING_BANK = 2_500_000
+OPENING_TILL = 30_000
+
+
+def _open_treasury(session: Session, opening: dt.date) -> DemoTreasury:
+    ensure_default_categories(session)
+    language = demo_settings().language
+    by_name = {category.name: category.id for category in list_categories(session)}
+    categories = {name: by_name[translate(name, language)] for name in _CATEGORY_NAMES}
+
+    def open_account(kind: str, name: str, bank: str, iban: str, bic: str, amount: int,
+                     keeper: str = "") -> int:
+        return create_treasury_account(session, NewTreasuryAccount(
+            kind=kind, name=name, currency=CURRENCY, opening_date=opening,
+            opening_balance=amount, bank_name=bank, iban=iban, bic=bic, keeper=keeper,
+            cash_limit=300_000 if kind == "cash" else None)).id
+
+    return DemoTreasury(
+        main_bank=open_account("bank", "BNP Paribas", "BNP Paribas",
+                               "FR76 3000 4031 0000 0123 4567 808", "BNPAFRPP", OPENING_BANK),
+        second_bank=open_account("bank", "Crédit Agricole", "Crédit Agricole Île-de-France",
+                                 "FR76 1820 6000 0123 4567 8901 294", "AGRIFRPP882", 0),
+        till=open_account("cash", "Caisse magasin", "", "", "", OPENING_TILL,
+                          keeper="Marie Lefèvre"),
+        categories=categories,
+    )
 
 
 # --- the cast ------------------------------------------------------------------------
@@ -145,6 +201,9 @@ SUPPLIERS = (
     SupplierKind("Matfer", "small_equipment", "Petit matériel de fournil", Decimal(20),
                  5000, 40000, 3),
 )
+
+#: Suppliers taken by direct debit from the second bank account.
+DIRECT_DEBIT_SUPPLIERS = frozenset({"EDF Entreprises", "Orange Pro", "AXA Assurances"})
 
 EMPLOYEES = (("Marie Lefèvre", 215000), ("Karim Benali", 238000))
 LANDLORD = "SCI des Lilas"
@@ -212,7 +271,7 @@ def _month_name(key: int) -> str:
 
 # --- the books -------------------------------------------------------------------------
 
-FollowUp = Callable[[], EntryInput | None]
+FollowUp = Callable[[], Item | None]
 
 
 @dataclass
@@ -222,6 +281,7 @@ class _Books:
     rng: random.Random
     accounts: DemoAccounts
     partners: DemoPartners
+    treasury: DemoTreasury
     start: dt.date
     end: dt.date
     total: int
@@ -235,28 +295,31 @@ class _Books:
 
     # --- the stream ----------------------------------------------------------------
 
-    def entries(self) -> Iterator[EntryInput]:
+    def entries(self) -> Iterator[Item]:
+        """Items in date order, ``total`` journal entries in all (a transfer is two)."""
         days = (self.end - self.start).days + 1
         emitted = 0
         for index in range(days):
             day = self.start + dt.timedelta(days=index)
             target = self.total * (index + 1) // days  # spread evenly over the period
-            for entry in self._due(day):
-                if emitted >= self.total:
+            for item in self._due(day):
+                if emitted + _entries_in(item) > self.total:
                     return
-                self._record(entry)
-                yield entry
-                emitted += 1
+                self._record(item)
+                yield item
+                emitted += _entries_in(item)
             while emitted < target:
-                entry = self._new_business(day)
-                self._record(entry)
-                yield entry
-                emitted += 1
+                item = self._new_business(day)
+                if emitted + _entries_in(item) > self.total:
+                    item = self._cash_takings(day)
+                self._record(item)
+                yield item
+                emitted += _entries_in(item)
 
     def _later(self, day: dt.date, follow_up: FollowUp) -> None:
         heapq.heappush(self._pending, (day, next(self._order), follow_up))
 
-    def _due(self, day: dt.date) -> Iterator[EntryInput]:
+    def _due(self, day: dt.date) -> Iterator[Item]:
         if day == self.start:
             yield self._opening(day)
         self._schedule_month(day)
@@ -274,51 +337,68 @@ class _Books:
             self._later(day, lambda: self._bank_fees(day))
             self._later(day, lambda: self._payroll(day))
 
-    def _record(self, entry: EntryInput) -> None:
+    def _record(self, item: Item) -> None:
         """Keep the running figures the cash deposits and VAT returns depend on."""
-        if entry.source == "demo-vat":
+        key = _month_key(item.date)
+        if isinstance(item, TransferInput):
+            if item.from_account_id == self.treasury.till:
+                self.cash -= item.amount_sent
             return
-        key = _month_key(entry.date)
+        if isinstance(item, MovementInput):
+            vat = item.vat or 0
+            sign = 1 if item.direction == "in" else -1
+            if item.treasury_account_id == self.treasury.till:
+                self.cash += sign * (item.net + vat + item.stamp_duty)
+            book = self.vat_collected if item.direction == "in" else self.vat_deductible
+            book[key] = book.get(key, 0) + vat
+            return
+        if item.source == "demo-vat":
+            return
         codes = self.accounts
-        for line in entry.lines:
-            if line.account == codes.cash:
-                self.cash += line.debit - line.credit
-            elif line.account == codes.vat_collected:
+        for line in item.lines:
+            if line.account == codes.vat_collected:
                 self.vat_collected[key] = self.vat_collected.get(key, 0) + line.credit
             elif line.account == codes.vat_deductible:
                 self.vat_deductible[key] = self.vat_deductible.get(key, 0) + line.debit
 
+    def _movement(self, account: int, direction: str, day: dt.date, category: str, net: int,
+                  counterparty: str, *, vat_rate: Decimal = Decimal(0),
+                  method: str = "transfer", reference: str = "",
+                  partner_id: int | None = None) -> MovementInput:
+        vat = Money(net, CURRENCY).percent(vat_rate).minor
+        cheque = f"{self.rng.randint(1000000, 9999999)}" if method == "cheque" else ""
+        return MovementInput(
+            treasury_account_id=account, direction=direction, date=day,
+            category_id=self.treasury.categories[category], net=net, vat_rate=vat_rate,
+            vat=vat, counterparty=counterparty, payment_method=method, cheque_number=cheque,
+            invoice_ref=reference, partner_id=partner_id)
+
     # --- one-off and monthly entries ------------------------------------------------
 
     def _opening(self, day: dt.date) -> EntryInput:
+        """The rest of the opening balance sheet; the bank and the till were opened in
+        the treasury against the opening-balance account, which this entry clears."""
         a = self.accounts
-        self.cash = 0
+        self.cash = OPENING_TILL
         return EntryInput("AN", day, "Reprise des soldes d'ouverture", [
-            LineInput(a.bank, debit=2_500_000, label="Banque"),
-            LineInput(a.cash, debit=30_000, label="Caisse"),
+            LineInput(a.opening, debit=OPENING_BANK + OPENING_TILL,
+                      label="Banque et caisse (ouvertes en trésorerie)"),
             LineInput(a.furniture, debit=1_200_000, label="Mobilier du magasin"),
             LineInput(a.equipment, debit=3_500_000, label="Four et pétrin"),
             LineInput(a.capital, credit=4_000_000, label="Capital social"),
             LineInput(a.loan, credit=3_230_000, label="Emprunt BNP"),
         ], source="demo")
 
-    def _rent(self, day: dt.date) -> EntryInput:
-        a = self.accounts
-        rent = Money(RENT, CURRENCY)
-        vat = rent.percent(20)
-        label = f"Loyer {_month_name(_month_key(day))}"
-        return EntryInput("BQ", day, label, [
-            LineInput(a.rent, debit=rent.minor),
-            LineInput(a.vat_deductible, debit=vat.minor),
-            LineInput(a.bank, credit=(rent + vat).minor, partner_id=self.partners.landlord),
-        ], reference=f"LOY-{day:%Y%m}", source="demo")
+    def _rent(self, day: dt.date) -> MovementInput:
+        return self._movement(self.treasury.main_bank, "out", day, "Rent", RENT,
+                              f"{LANDLORD} — loyer {_month_name(_month_key(day))}",
+                              vat_rate=Decimal(20), reference=f"LOY-{day:%Y%m}",
+                              partner_id=self.partners.landlord)
 
-    def _bank_fees(self, day: dt.date) -> EntryInput:
-        fees = self.rng.randint(1800, 4200)
-        return EntryInput("BQ", day, "Frais de tenue de compte et commissions CB", [
-            LineInput(self.accounts.bank_fees, debit=fees),
-            LineInput(self.accounts.bank, credit=fees),
-        ], source="demo")
+    def _bank_fees(self, day: dt.date) -> MovementInput:
+        return self._movement(self.treasury.main_bank, "out", day, "Bank fees",
+                              self.rng.randint(1800, 4200), "BNP Paribas — frais et commissions",
+                              method="direct_debit")
 
     def _payroll(self, day: dt.date) -> EntryInput:
         a = self.accounts
@@ -347,18 +427,12 @@ class _Books:
 
     def _salary_payment(self, day: dt.date, partner_id: int, name: str, net: int
                         ) -> FollowUp:
-        a = self.accounts
-        return lambda: EntryInput("BQ", day, f"Virement salaire {name}", [
-            LineInput(a.wages_due, debit=net, partner_id=partner_id),
-            LineInput(a.bank, credit=net),
-        ], source="demo")
+        return lambda: self._movement(self.treasury.main_bank, "out", day, "Salaries", net,
+                                      f"Salaire {name}", partner_id=partner_id)
 
     def _urssaf_payment(self, day: dt.date, amount: int, payroll: str) -> FollowUp:
-        a = self.accounts
-        return lambda: EntryInput("BQ", day, f"Prélèvement URSSAF ({payroll})", [
-            LineInput(a.social_security, debit=amount),
-            LineInput(a.bank, credit=amount),
-        ], source="demo")
+        return lambda: self._movement(self.treasury.main_bank, "out", day, "Social security",
+                                      amount, f"URSSAF ({payroll})", method="direct_debit")
 
     def _vat_return(self, day: dt.date) -> EntryInput | None:
         """The monthly return for last month: clear collected and deductible VAT into
@@ -387,15 +461,13 @@ class _Books:
                           source="demo-vat")
 
     def _vat_payment(self, day: dt.date, amount: int, month: int) -> FollowUp:
-        a = self.accounts
-        return lambda: EntryInput("BQ", day, f"Paiement TVA {_month_name(month)}", [
-            LineInput(a.vat_payable, debit=amount),
-            LineInput(a.bank, credit=amount),
-        ], source="demo")
+        return lambda: self._movement(self.treasury.main_bank, "out", day, "VAT payments",
+                                      amount, f"DGFiP — TVA {_month_name(month)}",
+                                      method="direct_debit")
 
     # --- day-to-day business --------------------------------------------------------
 
-    def _new_business(self, day: dt.date) -> EntryInput:
+    def _new_business(self, day: dt.date) -> Item:
         roll = self.rng.random()
         if roll < 0.40:
             return self._cash_takings(day)
@@ -407,28 +479,18 @@ class _Books:
             return self._cash_deposit(day)
         return self._cash_takings(day)
 
-    def _cash_takings(self, day: dt.date) -> EntryInput:
-        a = self.accounts
+    def _cash_takings(self, day: dt.date) -> MovementInput:
         gross = self.rng.randint(12_000, 95_000)
-        net = Money(gross * 1000 // 1055, CURRENCY)  # takings are counted VAT included
-        vat = net.percent(BREAD_VAT)
-        return EntryInput("CA", day, "Recette du jour", [
-            LineInput(a.cash, debit=(net + vat).minor),
-            LineInput(a.sales_goods, credit=net.minor),
-            LineInput(a.vat_collected, credit=vat.minor),
-        ], reference=f"Z-{day:%Y%m%d}", source="demo")
+        net = gross * 1000 // 1055  # takings are counted VAT included
+        return self._movement(self.treasury.till, "in", day, "Sales of goods", net,
+                              "Recette du jour", vat_rate=BREAD_VAT, method="cash",
+                              reference=f"Z-{day:%Y%m%d}")
 
-    def _cash_deposit(self, day: dt.date) -> EntryInput:
-        a = self.accounts
+    def _cash_deposit(self, day: dt.date) -> TransferInput:
         amount = (self.cash - CASH_FLOAT) // 1000 * 1000
         slip = f"BV-{day:%Y%m%d}-{self.rng.randint(100, 999)}"
-        bank_day = _next_weekday(day + dt.timedelta(days=1))
-        self._later(bank_day, lambda: EntryInput("BQ", bank_day, "Remise d'espèces", [
-            LineInput(a.bank, debit=amount), LineInput(a.transfers, credit=amount),
-        ], reference=slip, source="demo"))
-        return EntryInput("CA", day, "Versement d'espèces à la banque", [
-            LineInput(a.transfers, debit=amount), LineInput(a.cash, credit=amount),
-        ], reference=slip, source="demo")
+        return TransferInput(self.treasury.till, self.treasury.main_bank, day, amount,
+                             label=f"Versement d'espèces {slip}")
 
     def _sales_invoice(self, day: dt.date) -> EntryInput:
         a = self.accounts
@@ -443,10 +505,10 @@ class _Books:
         label = f"Facture {number} {customer}"
         if self.rng.random() < 0.95:  # a few stay unpaid
             paid = _next_weekday(day + dt.timedelta(days=self.rng.randint(5, 55)))
-            self._later(paid, lambda: EntryInput("BQ", paid, f"Règlement {customer}", [
-                LineInput(a.bank, debit=gross),
-                LineInput(a.customers, credit=gross, partner_id=partner_id),
-            ], reference=number, source="demo"))
+            method = "cheque" if self.rng.random() < 0.3 else "transfer"
+            self._later(paid, lambda: self._movement(
+                self.treasury.main_bank, "in", paid, "Customer payments", gross, customer,
+                method=method, reference=number, partner_id=partner_id))
         return EntryInput("VT", day, label, [
             LineInput(a.customers, debit=gross, partner_id=partner_id, due_date=due),
             LineInput(a.sales_services if catering else a.sales_goods, credit=net.minor),
@@ -469,17 +531,28 @@ class _Books:
         lines.append(LineInput(a.suppliers, credit=gross, partner_id=partner_id,
                                due_date=due))
         paid = _next_weekday(due + dt.timedelta(days=self.rng.randint(-10, 5)))
-        self._later(paid, lambda: EntryInput("BQ", paid, f"Paiement {kind.name}", [
-            LineInput(a.suppliers, debit=gross, partner_id=partner_id),
-            LineInput(a.bank, credit=gross),
-        ], reference=reference, source="demo"))
+        direct_debit = kind.name in DIRECT_DEBIT_SUPPLIERS
+        bank = self.treasury.second_bank if direct_debit else self.treasury.main_bank
+        self._later(paid, lambda: self._movement(
+            bank, "out", paid, "Supplier payments", gross, kind.name,
+            method="direct_debit" if direct_debit else "transfer", reference=reference,
+            partner_id=partner_id))
         return EntryInput("AC", day, f"Facture {kind.name}", lines, reference=reference,
                           source="demo")
 
 
-def _batches(entries: Iterator[EntryInput], size: int) -> Iterator[list[EntryInput]]:
-    while batch := list(itertools.islice(entries, size)):
+def _entries_in(item: Item) -> int:
+    return 2 if isinstance(item, TransferInput) else 1
+
+
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while batch := list(itertools.islice(items, size)):
         yield batch
+
+
+def _post_batch(session: Session, batch: list[Item]) -> int:
+    """Post a batch in order; returns the journal entries written."""
+    return record_many(session, batch, source="demo")
 
 
 def _remove_ledger_files(path: Path) -> None:
@@ -496,15 +569,19 @@ def create_demo_ledger(path: Path, *, entries: int = 3000, seed: int = 1,
     ledger = create_company_ledger(path, demo_settings())
     posted = 0
     try:
+        end = clock.today()
+        start = _years_before(end, YEARS) + dt.timedelta(days=1)
         with ledger.unit_of_work() as session:
             partners = _add_partners(session)
+            treasury = _open_treasury(session, start)
             accounts = resolve_accounts(list_accounts(session))
-        end = clock.today()
-        books = _Books(random.Random(seed), accounts, partners,
-                       _years_before(end, YEARS) + dt.timedelta(days=1), end, entries)
+        # The two opening entries of the treasury accounts count among the entries asked.
+        books = _Books(random.Random(seed), accounts, partners, treasury, start, end,
+                       max(entries - 2, 0))
+        posted = 2
         for batch in _batches(books.entries(), BATCH_SIZE):
             with ledger.unit_of_work() as session:
-                posted += len(post_entries(session, batch))
+                posted += _post_batch(session, batch)
             if progress is not None:
                 progress(posted, entries)
     except BaseException:

@@ -73,10 +73,13 @@ def _check_order(box: _CashBox, day: dt.date) -> None:
     box.last_day = day
 
 
-def record_many(session: Session, items: Sequence[MovementInput | TransferInput], *,
+def record_many(session: Session,
+                items: Sequence[MovementInput | TransferInput | EntryInput], *,
                 source: str = "treasury.import") -> int:
     """Post every item or none: all are checked first (the cash rule included), then
-    the entries go in with :func:`post_entries` and the records after them."""
+    the entries go in with :func:`post_entries`, in order, and the records after them.
+    Plain journal entries may be mixed in (an import, the demo). Returns the number of
+    journal entries written."""
     accounts = {row.id: row for row in session.execute(select(TreasuryAccount)).scalars()}
     codes = dict(session.execute(select(Account.id, Account.code)).all())
     categories = {row.id: row for row in session.execute(select(Category)).scalars()}
@@ -94,6 +97,10 @@ def record_many(session: Session, items: Sequence[MovementInput | TransferInput]
         return row
 
     for item in items:
+        if isinstance(item, EntryInput):
+            entries.append(item)
+            records.append(("entry", item, ()))
+            continue
         if isinstance(item, TransferInput):
             source_row, target_row = account(item.from_account_id), account(item.to_account_id)
             plan = plan_transfer(item, source_row, target_row, codes, taxes.base_currency,
@@ -129,6 +136,9 @@ def record_many(session: Session, items: Sequence[MovementInput | TransferInput]
 
     entry_ids = iter(post_entries(session, entries))
     for kind, payload, amounts in records:
+        if kind == "entry":
+            next(entry_ids)
+            continue
         if kind == "movement":
             assert isinstance(payload, MovementInput)
             net, vat, total = amounts
@@ -148,4 +158,4 @@ def record_many(session: Session, items: Sequence[MovementInput | TransferInput]
                 currency=accounts[account_id].currency, net=amount, total=amount,
                 payment_method="transfer", transfer_id=record.id))
     session.flush()
-    return len(items)
+    return len(entries)

@@ -70,12 +70,14 @@ def test_two_years_ending_today(demo: Path, fixed_clock: dt.datetime) -> None:
 
 def test_every_kind_of_business_is_there(demo: Path) -> None:
     journals = dict(rows(demo, "SELECT journal_code, count(*) FROM journal_entry GROUP BY 1"))
-    assert journals["AN"] == 1 and journals["OD"] >= 40  # payrolls and VAT returns
-    assert min(journals["VT"], journals["AC"], journals["BQ"], journals["CA"]) > 100
+    # The opening entry and the opening balances of the two banks and the till.
+    assert journals["AN"] == 3 and journals["OD"] >= 40  # payrolls and VAT returns
+    assert min(journals["VT"], journals["AC"], journals["BQ1"], journals["CA1"]) > 100
+    assert journals["BQ2"] > 20  # direct debits on the second bank
     used = {code for (code,) in rows(demo, "SELECT DISTINCT a.code FROM journal_line l"
                                            " JOIN account a ON a.id = l.account_id")}
-    assert {"512", "531", "58", "411", "401", "706", "707", "44566", "44571", "44551",
-            "6411", "6451", "421", "431", "6132", "627"} <= used
+    assert {"5121", "5122", "5311", "58", "411", "401", "706", "707", "44566", "44571",
+            "44551", "6411", "6451", "421", "431", "6132", "627", "471"} <= used
 
 
 def test_role_accounts_come_from_the_template(demo: Path) -> None:
@@ -94,14 +96,15 @@ def test_money_flows_make_sense(demo: Path) -> None:
     # The till never goes negative, transfers clear through 58, wages are paid in full.
     running = 0
     for debit, credit in rows(demo, "SELECT l.base_debit, l.base_credit FROM journal_line l"
-                                    " JOIN account a ON a.id = l.account_id WHERE a.code = '531'"
+                                    " JOIN account a ON a.id = l.account_id WHERE a.code = '5311'"
                                     " ORDER BY l.entry_date, l.id"):
         running += debit - credit
         assert running >= 0
     balance = dict(rows(demo, "SELECT a.code, sum(l.base_debit - l.base_credit)"
                               " FROM journal_line l JOIN account a ON a.id = l.account_id"
                               " GROUP BY a.code"))
-    assert balance["58"] >= 0  # at most the last deposit, still in transit
+    assert balance["58"] == 0  # deposits leave the till and reach the bank the same day
+    assert balance["471"] == 0  # the opening entries clear the opening-balance account
     assert balance["421"] <= 0 and balance["44571"] <= 0 and balance["44566"] >= 0
 
 
@@ -136,3 +139,14 @@ def test_a_cancelled_demo_leaves_no_file(tmp_path: Path, fixed_clock: dt.datetim
     with pytest.raises(KeyboardInterrupt):
         create_demo_ledger(path, entries=10, progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_treasury_has_two_banks_and_a_till_with_categorised_movements(demo: Path) -> None:
+    accounts = rows(demo, "SELECT kind, name FROM treasury_account ORDER BY kind, name")
+    assert accounts == [("bank", "BNP Paribas"), ("bank", "Crédit Agricole"),
+                        ("cash", "Caisse magasin")]
+    kinds = dict(rows(demo, "SELECT coalesce(c.name, m.kind), count(*) FROM treasury_movement m"
+                            " LEFT JOIN treasury_category c ON c.id = m.category_id GROUP BY 1"))
+    assert {"Ventes de marchandises", "Loyer", "Salaires", "Règlements clients",
+            "Règlements fournisseurs", "transfer"} <= set(kinds)
+    assert kinds["Ventes de marchandises"] > 100
