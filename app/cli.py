@@ -9,6 +9,7 @@ file is not sound.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from app.demo import create_demo_ledger
 from app.errors import ComptoirError
+from app.exports.register import export_register
 from app.ledger.integrity import (
     backup_ledger,
     backup_now,
@@ -26,6 +28,10 @@ from app.ledger.integrity import (
     summarize_ledger,
     verify_ledger,
 )
+from app.ledger.company import get_company
+from app.storage.ledger_file import open_ledger_file
+from app.treasury.accounts import find_treasury_account
+from app.treasury.register import RegisterFilter
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -130,6 +136,42 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"restored {args.path} from {args.backup}")
     if safety is not None:
         print(f"the previous file is kept as {safety}")
+    return EXIT_OK
+
+
+# --- export-register ---------------------------------------------------------------------
+
+def _export_register_arguments(parser: argparse.ArgumentParser) -> None:
+    _ledger_path(parser)
+    parser.add_argument("--account", required=True,
+                        help="the bank account or cash box: ledger code (5121), journal or name")
+    parser.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD)")
+    parser.add_argument("--search", help="only lines whose label or reference contains this")
+    parser.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@command("export-register", "export a bank or cash register to Excel or CSV",
+         _export_register_arguments)
+def run_export_register(args: argparse.Namespace) -> int:
+    ledger = open_ledger_file(args.path)
+    try:
+        with ledger.read() as session:
+            company = get_company(session)
+            account = find_treasury_account(session, args.account)
+            written = export_register(
+                session, RegisterFilter(account.id, args.date_from, args.date_to, args.search),
+                args.out, locale=company.locale, language=company.language)
+    finally:
+        ledger.close()
+    print(f"exported {written} lines of {account.name} to {args.out}")
     return EXIT_OK
 
 

@@ -259,3 +259,13 @@ def update_treasury_account(
     row.active = active
     session.flush()
     return get_treasury_account(session, row.id)
+
+
+def find_treasury_account(session: Session, reference: str) -> TreasuryAccountView:
+    """A bank account or cash box by its ledger account code (``5121``), its journal
+    (``BQ1``) or its exact name, as typed on the command line."""
+    reference = reference.strip()
+    for account in list_treasury_accounts(session, include_inactive=True):
+        if reference in (account.account_code, account.journal, account.name):
+            return account
+    raise TreasuryAccountNotFound(account=reference)

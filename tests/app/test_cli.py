@@ -127,3 +127,29 @@ def test_python_dash_m_app_runs_the_command_line(demo_path: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: 300 entries")
+
+
+def test_export_register_writes_the_bank_register(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    ledger_path = tmp_path / "demo.comptoir"
+    assert main(["demo", str(ledger_path), "--entries", "400"]) == 0
+    out = tmp_path / "bnp.xlsx"
+    assert main(["export-register", str(ledger_path), "--account", "5121", "--from",
+                 "2000-01-01", "--out", str(out)]) == 0
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value.startswith("BNP Paribas (EUR)")
+    assert sheet.max_row > 20
+    csv_out = tmp_path / "caisse.csv"
+    assert main(["export-register", str(ledger_path), "--account", "Caisse magasin",
+                 "--out", str(csv_out)]) == 0
+    assert csv_out.read_text(encoding="utf-8-sig").startswith("Date;Numéro;")
+
+
+def test_export_register_names_an_unknown_account(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    ledger_path = tmp_path / "demo.comptoir"
+    main(["demo", str(ledger_path), "--entries", "10"])
+    assert main(["export-register", str(ledger_path), "--account", "9999", "--out",
+                 str(tmp_path / "x.xlsx")]) == 2
+    assert "9999" in capsys.readouterr().err
