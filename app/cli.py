@@ -20,6 +20,7 @@ from pathlib import Path
 from app.demo import create_demo_ledger
 from app.errors import ComptoirError
 from app.exports.register import export_register
+from app.ledger.company import get_company
 from app.ledger.integrity import (
     backup_ledger,
     backup_now,
@@ -28,7 +29,6 @@ from app.ledger.integrity import (
     summarize_ledger,
     verify_ledger,
 )
-from app.ledger.company import get_company
 from app.storage.ledger_file import open_ledger_file
 from app.treasury.accounts import find_treasury_account
 from app.treasury.register import RegisterFilter
