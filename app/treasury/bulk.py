@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.errors import CashOverdrawn, InvalidMovement
@@ -71,6 +71,24 @@ def _check_order(box: _CashBox, day: dt.date) -> None:
             f"{box.name}: items for a cash box are recorded in date order, after "
             f"{box.last_day.isoformat()}"))
     box.last_day = day
+
+
+_MOVEMENT_COLUMNS = tuple(column.key for column in Movement.__table__.columns
+                          if column.key != "id")
+_MOVEMENT_DEFAULTS = {"value_date": None, "partner_id": None, "category_id": None,
+                      "vat_rate": "0", "vat": 0, "stamp_duty": 0, "cheque_number": "",
+                      "invoice_ref": "", "invoice_date": None, "order_ref": "",
+                      "order_date": None, "note": "", "transfer_id": None,
+                      "reversal_of_id": None}
+
+
+def _as_row(movement: Movement) -> dict[str, object]:
+    """A transient Movement as a plain row for a bulk insert, defaults filled in."""
+    values = {key: getattr(movement, key) for key in _MOVEMENT_COLUMNS}
+    for key, default in _MOVEMENT_DEFAULTS.items():
+        if values[key] is None:
+            values[key] = default
+    return values
 
 
 def record_many(session: Session,
@@ -135,6 +153,7 @@ def record_many(session: Session,
         records.append(("movement", item, (net, vat, total)))
 
     entry_ids = iter(post_entries(session, entries))
+    movement_rows: list[dict[str, object]] = []
     for kind, payload, amounts in records:
         if kind == "entry":
             next(entry_ids)
@@ -142,8 +161,9 @@ def record_many(session: Session,
         if kind == "movement":
             assert isinstance(payload, MovementInput)
             net, vat, total = amounts
-            session.add(_movement_row(payload, next(entry_ids), accounts[
-                payload.treasury_account_id].currency, net, vat, total))
+            movement_rows.append(_as_row(_movement_row(
+                payload, next(entry_ids), accounts[payload.treasury_account_id].currency,
+                net, vat, total)))
             continue
         plan = payload
         session.add(plan.record)  # type: ignore[attr-defined]
@@ -152,10 +172,12 @@ def record_many(session: Session,
         for direction, account_id, amount in (
                 ("out", record.from_account_id, record.amount_sent),
                 ("in", record.to_account_id, record.amount_received)):
-            session.add(Movement(
+            movement_rows.append(_as_row(Movement(
                 treasury_account_id=account_id, entry_id=next(entry_ids), kind="transfer",
                 direction=direction, date=record.date, counterparty=record.label,
-                currency=accounts[account_id].currency, net=amount, total=amount,
-                payment_method="transfer", transfer_id=record.id))
-    session.flush()
+                currency=accounts[account_id].currency, net=amount, vat=0, stamp_duty=0,
+                total=amount, payment_method="transfer", transfer_id=record.id)))
+    if movement_rows:
+        # One multi-row insert: the ORM unit of work would cost more than the entries.
+        session.execute(insert(Movement), movement_rows)
     return len(entries)
