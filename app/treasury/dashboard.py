@@ -115,13 +115,14 @@ def _selected(session: Session, ids: Sequence[int] | None) -> list[TreasuryAccou
 _FLOWS_SQL = """
 SELECT CAST(strftime('%Y', l.entry_date) AS INTEGER) * 12
          + CAST(strftime('%m', l.entry_date) AS INTEGER) AS month_key,
-       CASE WHEN m.id IS NULL AND e.source = 'treasury.opening' THEN 'opening'
-            WHEN m.id IS NULL THEN 'journal'
-            WHEN m.kind = 'transfer' THEN 'transfer:' || m.direction
-            ELSE 'cat:' || m.category_id END AS row_key,
+       CASE WHEN m.id IS NOT NULL AND m.kind = 'transfer' THEN 'transfer:' || m.direction
+            WHEN m.id IS NOT NULL THEN 'cat:' || m.category_id
+            -- only lines without a movement need their entry's source
+            WHEN (SELECT e.source FROM journal_entry e WHERE e.id = l.entry_id)
+                 = 'treasury.opening' THEN 'opening'
+            ELSE 'journal' END AS row_key,
        sum(l.base_debit), sum(l.base_credit)
 FROM journal_line l
-JOIN journal_entry e ON e.id = l.entry_id
 LEFT JOIN treasury_movement m ON m.entry_id = l.entry_id
 WHERE l.account_id IN :accounts AND l.entry_date BETWEEN :start AND :end
 GROUP BY month_key, row_key

@@ -181,10 +181,21 @@ def open_register(session: Session, filter_: RegisterFilter, page_size: int = PA
     opening = _balance_before(session, params["account"], filter_.date_from)
     text_clause = _text_clause(filter_, params)
     params["size"] = page_size
-    # Running balance over every line of the interval; then keep the matching lines and
-    # one anchor every page_size of them.
-    anchors = [
-        (row[0], int(row[1]), opening + int(row[2])) for row in session.execute(text(
+    if text_clause == "1=1":
+        # No search: one pass numbers the lines and runs the balance together.
+        anchor_sql = (
+            "SELECT entry_date, id, before FROM ("
+            "  SELECT l.entry_date, l.id,"
+            "         coalesce(sum(l.debit - l.credit) OVER w, 0) - (l.debit - l.credit)"
+            "           AS before,"
+            "         row_number() OVER w - 1 AS rn"
+            f" FROM journal_line l WHERE {scope}"
+            "  WINDOW w AS (ORDER BY l.entry_date, l.id))"
+            " WHERE rn % :size = 0")
+    else:
+        # Running balance over every line of the interval; then keep the matching lines
+        # and one anchor every page_size of them.
+        anchor_sql = (
             "SELECT entry_date, id, before FROM ("
             "  SELECT entry_date, id, before, matches,"
             "         sum(matches) OVER (ORDER BY entry_date, id) - 1 AS rn FROM ("
@@ -193,8 +204,9 @@ def open_register(session: Session, filter_: RegisterFilter, page_size: int = PA
             "             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,"
             f"          CASE WHEN {text_clause} THEN 1 ELSE 0 END AS matches"
             f"   FROM journal_line l WHERE {scope}))"
-            " WHERE matches = 1 AND rn % :size = 0"), params)
-    ]
+            " WHERE matches = 1 AND rn % :size = 0")
+    anchors = [(row[0], int(row[1]), opening + int(row[2]))
+               for row in session.execute(text(anchor_sql), params)]
     count = 0
     if anchors:
         last_date, last_id, _ = anchors[-1]
