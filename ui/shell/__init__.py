@@ -1,0 +1,1 @@
+"""The Qt shell: main window, tab list, ledger opening, settings, error texts."""
