@@ -21,6 +21,7 @@ from app.errors import (
     TreasuryAccountNotFound,
     UnknownAccount,
 )
+from app.i18n import translate
 from app.ledger.accounts import account_for_role, add_account, get_account
 from app.ledger.company import get_company
 from app.ledger.journals import create_journal, next_free_journal_code
@@ -177,7 +178,8 @@ def _post_opening(session: Session, row: TreasuryAccount, code: str,
     other_line = LineInput(counterpart, label=data.name,
                            **({"credit": base_amount} if data.opening_balance > 0
                               else {"debit": base_amount}))
-    post_entry(session, journal="AN", date=data.opening_date, label=f"Opening balance {data.name}",
+    label = translate("Opening balance {name}", get_company(session).language, name=data.name)
+    post_entry(session, journal="AN", date=data.opening_date, label=label,
                lines=[treasury_line, other_line], source="treasury.opening")
 
 

@@ -56,6 +56,9 @@ class RegisterRow:
 
 @dataclass(frozen=True)
 class RegisterTotals:
+    """Totals of the shown lines. ``net``, ``vat`` and ``stamp_duty`` are signed like
+    the money (received minus paid), so they add up to ``money_in - money_out``."""
+
     lines: int
     money_in: int
     money_out: int
@@ -225,9 +228,12 @@ def register_totals(session: Session, filter_: RegisterFilter) -> RegisterTotals
     opening = _balance_before(session, params["account"], filter_.date_from)
     text_clause = _text_clause(filter_, params)
     row = session.execute(text(
+        # Net, VAT and stamp duty are signed like the money: in adds, out subtracts.
         "SELECT count(*), coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0),"
-        " coalesce(sum(CASE WHEN m.id IS NULL THEN l.debit + l.credit ELSE m.net END), 0),"
-        " coalesce(sum(m.vat), 0), coalesce(sum(m.stamp_duty), 0)"
+        " coalesce(sum(CASE WHEN m.id IS NULL THEN l.debit - l.credit"
+        "                   WHEN l.debit > 0 THEN m.net ELSE -m.net END), 0),"
+        " coalesce(sum(CASE WHEN l.debit > 0 THEN m.vat ELSE -m.vat END), 0),"
+        " coalesce(sum(CASE WHEN l.debit > 0 THEN m.stamp_duty ELSE -m.stamp_duty END), 0)"
         " FROM journal_line l LEFT JOIN treasury_movement m ON m.entry_id = l.entry_id"
         f" WHERE {scope} AND {text_clause}"), params).one()
     movement = session.execute(text(

@@ -69,6 +69,8 @@ def test_date_filter_starts_from_the_balance_before_it(month_of_cash: Treasury) 
     assert totals.money_in == 15 * 1_200 + 3 and totals.money_out == 10_000
     assert totals.closing_balance == rows[-1].balance
     assert totals.vat == 15 * 200
+    # Net, VAT and stamp duty are signed, so they add up to the money moved.
+    assert totals.net + totals.vat + totals.stamp_duty == totals.money_in - totals.money_out
 
 
 def test_text_filter_hides_the_balance_and_keeps_totals_of_matches(
