@@ -214,3 +214,13 @@ class SameAccountTransfer(ComptoirError):
 class MovementAlreadyReversed(ComptoirError):
     code = "treasury.already_reversed"
     template = "This movement has already been reversed"
+
+
+class VoucherError(ComptoirError):
+    code = "vouchers.invalid"
+    template = "{field}: {reason}"
+
+
+class VoucherAlreadyVoid(ComptoirError):
+    code = "vouchers.already_void"
+    template = "Voucher {number} is already void"

@@ -19,9 +19,9 @@ from app.storage.ledger_file import APPLICATION_ID, head_revision
 
 
 def import_every_model_module() -> list[str]:
-    """Every ``app.<area>.models`` module, so Base.metadata holds the whole schema."""
+    """Every ``app.<area>.*models`` module, so Base.metadata holds the whole schema."""
     names = [info.name for info in pkgutil.walk_packages(app.__path__, prefix="app.")
-             if info.name.rsplit(".", 1)[-1] == "models"]
+             if info.name.rsplit(".", 1)[-1].endswith("models")]
     for name in names:
         importlib.import_module(name)
     return names
