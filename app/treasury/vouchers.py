@@ -25,6 +25,7 @@ from app.errors import VoucherAlreadyVoid, VoucherError
 from app.ledger.company import fiscal_year_of, get_company
 from app.ledger.numbering import take_next_number
 from app.treasury.accounts import treasury_account_row
+from app.treasury.models import Movement
 from app.treasury.movements import (
     MovementInput,
     MovementView,
@@ -32,7 +33,6 @@ from app.treasury.movements import (
     record_movement,
     reverse_movement,
 )
-from app.treasury.models import Movement
 from app.treasury.voucher_models import Setting, Voucher, VoucherPrint, VoucherVoid
 
 KINDS = ("receipt", "payment_voucher", "discharge_slip")
