@@ -33,7 +33,7 @@ from app.treasury.identifiers import (
     normalise_bic,
     normalise_iban,
 )
-from app.treasury.models import TreasuryAccount
+from app.treasury.models import Movement, TreasuryAccount
 
 KINDS = ("bank", "cash")
 
@@ -179,8 +179,16 @@ def _post_opening(session: Session, row: TreasuryAccount, code: str,
                            **({"credit": base_amount} if data.opening_balance > 0
                               else {"debit": base_amount}))
     label = translate("Opening balance {name}", get_company(session).language, name=data.name)
-    post_entry(session, journal="AN", date=data.opening_date, label=label,
+    entry = post_entry(session, journal="AN", date=data.opening_date, label=label,
                lines=[treasury_line, other_line], source="treasury.opening")
+    line = entry.lines[0]
+    # The opening is a movement too, so registers and the dashboard need no special case.
+    session.add(Movement(
+        treasury_account_id=row.id, entry_id=entry.id, kind="opening",
+        direction="in" if data.opening_balance > 0 else "out", date=data.opening_date,
+        counterparty=label, currency=data.currency, net=amount, total=amount,
+        base_debit=line.base_debit, base_credit=line.base_credit, payment_method="transfer"))
+    session.flush()
 
 
 def _view(session: Session, row: TreasuryAccount, balance: int | None = None

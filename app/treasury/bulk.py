@@ -31,6 +31,7 @@ from app.treasury.movements import (
     _validate,
     plan_transfer,
     transfer_role_codes,
+    treasury_line_base,
 )
 
 
@@ -107,6 +108,7 @@ def record_many(session: Session,
     entries: list[EntryInput] = []
     # What to record once the entries have ids: (kind, item or plan, amounts).
     records: list[tuple[str, object, tuple[int, ...]]] = []
+    base = taxes.base_currency
 
     def account(account_id: int) -> TreasuryAccount:
         row = accounts.get(account_id)
@@ -130,7 +132,9 @@ def record_many(session: Session,
                 _check_order(boxes[target_row.id], item.date)
                 boxes[target_row.id].balance += plan.amount_received
             entries += [plan.leaving, plan.arriving]
-            records.append(("transfer", plan, ()))
+            records.append(("transfer", plan, (
+                *treasury_line_base(plan.leaving.lines[1], base),
+                *treasury_line_base(plan.arriving.lines[0], base))))
             continue
         row = account(item.treasury_account_id)
         net, vat, total = _validate(item, row, taxes.base_currency)
@@ -145,12 +149,13 @@ def record_many(session: Session,
                 boxes[row.id].take(item.date, total)
             else:
                 boxes[row.id].balance += total
+        lines = _split_lines(taxes, item, row.currency, codes[row.account_id],
+                             codes[category.account_id], net, vat, total)
         entries.append(EntryInput(
-            row.journal_code, item.date, _movement_label(item, category.name),
-            _split_lines(taxes, item, row.currency, codes[row.account_id],
-                         codes[category.account_id], net, vat, total),
+            row.journal_code, item.date, _movement_label(item, category.name), lines,
             reference=item.invoice_ref or item.cheque_number, source=source))
-        records.append(("movement", item, (net, vat, total)))
+        records.append(("movement", item, (net, vat, total,
+                                           *treasury_line_base(lines[0], base))))
 
     entry_ids = iter(post_entries(session, entries))
     movement_rows: list[dict[str, object]] = []
@@ -160,23 +165,25 @@ def record_many(session: Session,
             continue
         if kind == "movement":
             assert isinstance(payload, MovementInput)
-            net, vat, total = amounts
+            net, vat, total, base_debit, base_credit = amounts
             movement_rows.append(_as_row(_movement_row(
                 payload, next(entry_ids), accounts[payload.treasury_account_id].currency,
-                net, vat, total)))
+                net, vat, total, (base_debit, base_credit))))
             continue
         plan = payload
         session.add(plan.record)  # type: ignore[attr-defined]
         session.flush()
         record = plan.record  # type: ignore[attr-defined]
-        for direction, account_id, amount in (
-                ("out", record.from_account_id, record.amount_sent),
-                ("in", record.to_account_id, record.amount_received)):
+        out_debit, out_credit, in_debit, in_credit = amounts
+        for direction, account_id, amount, line_base in (
+                ("out", record.from_account_id, record.amount_sent, (out_debit, out_credit)),
+                ("in", record.to_account_id, record.amount_received, (in_debit, in_credit))):
             movement_rows.append(_as_row(Movement(
                 treasury_account_id=account_id, entry_id=next(entry_ids), kind="transfer",
                 direction=direction, date=record.date, counterparty=record.label,
                 currency=accounts[account_id].currency, net=amount, vat=0, stamp_duty=0,
-                total=amount, payment_method="transfer", transfer_id=record.id)))
+                total=amount, base_debit=line_base[0], base_credit=line_base[1],
+                payment_method="transfer", transfer_id=record.id)))
     if movement_rows:
         # One multi-row insert: the ORM unit of work would cost more than the entries.
         session.execute(insert(Movement), movement_rows)

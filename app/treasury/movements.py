@@ -237,15 +237,24 @@ def _movement_label(data: MovementInput, category_name: str) -> str:
     return " — ".join(part for part in (data.counterparty.strip(), category_name) if part)
 
 
+def treasury_line_base(line: LineInput, base_currency: str) -> tuple[int, int]:
+    """The base-currency (debit, credit) posting gives a treasury line (half-up)."""
+    if line.currency is None or line.currency == base_currency or line.rate is None:
+        return line.debit, line.credit
+    return (Money(line.debit, line.currency).convert(line.rate, base_currency).minor,
+            Money(line.credit, line.currency).convert(line.rate, base_currency).minor)
+
+
 def _movement_row(data: MovementInput, entry_id: int, currency: str, net: int, vat: int,
-                  total: int) -> Movement:
+                  total: int, base: tuple[int, int]) -> Movement:
     return Movement(
         treasury_account_id=data.treasury_account_id, entry_id=entry_id, kind="movement",
         direction=data.direction, date=data.date, value_date=data.value_date,
         counterparty=data.counterparty.strip(), partner_id=data.partner_id,
         category_id=data.category_id, currency=currency, net=net,
         vat_rate=format(to_decimal_strict(data.vat_rate).normalize(), "f"), vat=vat,
-        stamp_duty=data.stamp_duty, total=total, payment_method=data.payment_method,
+        stamp_duty=data.stamp_duty, total=total, base_debit=base[0], base_credit=base[1],
+        payment_method=data.payment_method,
         cheque_number=data.cheque_number.strip(), invoice_ref=data.invoice_ref.strip(),
         invoice_date=data.invoice_date, order_ref=data.order_ref.strip(),
         order_date=data.order_date, note=data.note,
@@ -273,7 +282,9 @@ def record_movement(session: Session, data: MovementInput, *, source: str = "tre
         lines=_split_lines(taxes, data, row.currency, codes[row.account_id],
                            codes[category.account_id], net, vat, total),
     )
-    movement = _movement_row(data, entry.id, row.currency, net, vat, total)
+    treasury_line = entry.lines[0]  # _split_lines puts the treasury line first
+    movement = _movement_row(data, entry.id, row.currency, net, vat, total,
+                             (treasury_line.base_debit, treasury_line.base_credit))
     session.add(movement)
     session.flush()
     return MovementResult(get_movement(session, movement.id),
@@ -412,10 +423,13 @@ def transfer(session: Session, data: TransferInput) -> TransferView:
 def _transfer_movement(session: Session, transfer_row: Transfer, account: TreasuryAccount,
                        entry: PostedEntry, direction: str, amount: int,
                        reversal_of_id: int | None = None) -> MovementView:
+    code = session.get(Account, account.account_id).code  # type: ignore[union-attr]
+    line = next(ln for ln in entry.lines if ln.account_code == code)
     movement = Movement(
         treasury_account_id=account.id, entry_id=entry.id, kind="transfer",
         direction=direction, date=entry.date, counterparty=transfer_row.label,
-        currency=account.currency, net=amount, total=amount, payment_method="transfer",
+        currency=account.currency, net=amount, total=amount, base_debit=line.base_debit,
+        base_credit=line.base_credit, payment_method="transfer",
         transfer_id=transfer_row.id, reversal_of_id=reversal_of_id,
     )
     session.add(movement)
@@ -472,6 +486,7 @@ def _reverse_one(session: Session, movement: Movement, day: dt.date, label: str)
         partner_id=movement.partner_id, category_id=movement.category_id,
         currency=movement.currency, net=movement.net, vat_rate=movement.vat_rate,
         vat=movement.vat, stamp_duty=movement.stamp_duty, total=movement.total,
+        base_debit=movement.base_credit, base_credit=movement.base_debit,
         payment_method=movement.payment_method, cheque_number=movement.cheque_number,
         invoice_ref=movement.invoice_ref, invoice_date=movement.invoice_date,
         order_ref=movement.order_ref, order_date=movement.order_date, note=label,

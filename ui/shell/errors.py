@@ -105,10 +105,13 @@ _TEMPLATES: dict[str, str] = {
         "ErrorText", "A transfer needs two different accounts."),
     "treasury.already_reversed": QT_TRANSLATE_NOOP(
         "ErrorText", "This movement has already been reversed."),
+    "vouchers.invalid": QT_TRANSLATE_NOOP("ErrorText", "{field}: {reason}"),
+    "vouchers.already_void": QT_TRANSLATE_NOOP(
+        "ErrorText", "Voucher {number} is already void."),
 }
 
 #: Codes whose ``field`` detail names a field, shown by its label.
-_FIELD_CODES = frozenset({"company.invalid", "treasury.invalid_movement"})
+_FIELD_CODES = frozenset({"company.invalid", "treasury.invalid_movement", "vouchers.invalid"})
 
 #: Field names as InvalidSettings and InvalidMovement report them.
 _FIELDS: dict[str, str] = {

@@ -40,7 +40,7 @@ def test_register_lists_every_line_with_a_running_balance(month_of_cash: Treasur
         pager = open_register(session, RegisterFilter(month_of_cash.cash), page_size=7)
         rows = pager.rows(session, 0, pager.row_count)
     assert pager.row_count == 1 + 30 + 1 + 1 + 1  # opening, sales, supplies, deposit, OD
-    assert rows[0].balance == 20_000 and rows[0].kind == "treasury.opening"
+    assert rows[0].balance == 20_000 and rows[0].kind == "opening"
     balance = 0
     for row in rows:
         balance += row.money_in - row.money_out

@@ -66,6 +66,8 @@ SAMPLES: dict[str, dict[str, object]] = {
                       "available": Money(5000, "EUR"), "amount": Money(7000, "EUR")},
     "SameAccountTransfer": {},
     "MovementAlreadyReversed": {},
+    "VoucherError": {"field": "reason", "reason": "say why the voucher is void"},
+    "VoucherAlreadyVoid": {"number": "PV-2026-000001"},
 }
 
 

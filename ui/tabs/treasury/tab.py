@@ -315,9 +315,10 @@ class TreasuryTab(QWidget):
         view.transfer_button.setEnabled(len(active_accounts) >= 2)
         view.export_button.setEnabled(account is not None)
         row = self.selected_row()
+        # Openings are corrected in the account's settings, not reversed from the register.
         view.reverse_button.setEnabled(
-            row is not None and row.movement_id is not None and not row.reversed
-            and not row.is_reversal)
+            row is not None and row.movement_id is not None and row.kind != "opening"
+            and not row.reversed and not row.is_reversal)
 
     # --- account actions --------------------------------------------------------------
 

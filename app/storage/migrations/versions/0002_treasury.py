@@ -114,6 +114,8 @@ def upgrade() -> None:
     sa.Column('vat', sa.Integer(), nullable=False),
     sa.Column('stamp_duty', sa.Integer(), nullable=False),
     sa.Column('total', sa.Integer(), nullable=False),
+    sa.Column('base_debit', sa.Integer(), nullable=False),
+    sa.Column('base_credit', sa.Integer(), nullable=False),
     sa.Column('payment_method', sa.String(length=15), nullable=False),
     sa.Column('cheque_number', sa.String(length=30), nullable=False),
     sa.Column('invoice_ref', sa.String(length=50), nullable=False),
@@ -136,7 +138,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('reversal_of_id', name=op.f('uq_treasury_movement_reversal_of_id'))
     )
     with op.batch_alter_table('treasury_movement', schema=None) as batch_op:
-        batch_op.create_index('ix_treasury_movement_account_date', ['treasury_account_id', 'date'], unique=False)
+        batch_op.create_index('ix_treasury_movement_account_date', ['treasury_account_id', 'date', 'category_id', 'kind', 'direction', 'base_debit', 'base_credit'], unique=False)
         batch_op.create_index('ix_treasury_movement_category_date', ['category_id', 'date'], unique=False)
 
 

@@ -316,7 +316,7 @@ def test_reversing_a_movement_shows_the_pair_and_restores_the_balance(qtbot, tre
     tab = make_tab(qtbot, books.ledger)
     assert tab.select_account(books.bank)
     tab.select_row(0)
-    assert not tab.view.reverse_button.isEnabled()  # the opening entry is no movement
+    assert not tab.view.reverse_button.isEnabled()  # the opening is not reversed here
     tab.select_row(1)
     assert tab.view.reverse_button.isEnabled()
     click(qtbot, tab.view.reverse_button)
