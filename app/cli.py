@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.demo import create_demo_ledger
+from app.documents.vouchers import save_voucher_pdf
 from app.errors import ComptoirError
 from app.exports.register import export_register
 from app.ledger.company import get_company
@@ -32,6 +33,8 @@ from app.ledger.integrity import (
 from app.storage.ledger_file import open_ledger_file
 from app.treasury.accounts import find_treasury_account
 from app.treasury.register import RegisterFilter
+from app.treasury.vouchers import KINDS as VOUCHER_KINDS
+from app.treasury.vouchers import find_voucher
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -172,6 +175,32 @@ def run_export_register(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     print(f"exported {written} lines of {account.name} to {args.out}")
+    return EXIT_OK
+
+
+# --- print-document ----------------------------------------------------------------------
+
+def _print_document_arguments(parser: argparse.ArgumentParser) -> None:
+    _ledger_path(parser)
+    parser.add_argument("--kind", required=True, choices=VOUCHER_KINDS,
+                        help="the document kind")
+    parser.add_argument("--number", required=True,
+                        help="the full number (PV-2026-000012) or this year's counter (12)")
+    parser.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+
+
+@command("print-document", "print a voucher to PDF (logged: a reprint is a duplicate)",
+         _print_document_arguments)
+def run_print_document(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args.path)
+    try:
+        with ledger.unit_of_work() as session:
+            voucher = find_voucher(session, kind=args.kind, number=args.number)
+            printed = save_voucher_pdf(session, voucher.id, args.out)
+    finally:
+        ledger.close()
+    copy = "original" if printed.copy_no == 0 else f"duplicate #{printed.copy_no}"
+    print(f"printed {printed.voucher.number} ({copy}, {printed.page_format}) to {args.out}")
     return EXIT_OK
 
 

@@ -153,3 +153,31 @@ def test_export_register_names_an_unknown_account(tmp_path: Path,
     assert main(["export-register", str(ledger_path), "--account", "9999", "--out",
                  str(tmp_path / "x.xlsx")]) == 2
     assert "9999" in capsys.readouterr().err
+
+
+def test_print_document_writes_the_voucher_and_marks_reprints(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from app.ledger.integrity import open_ledger
+    from app.treasury.accounts import list_treasury_accounts
+    from app.treasury.categories import list_categories
+    from app.treasury.vouchers import VoucherInput, record_voucher
+
+    ledger_path = tmp_path / "demo.comptoir"
+    assert main(["demo", str(ledger_path), "--entries", "50"]) == 0
+    ledger = open_ledger(ledger_path)
+    with ledger.unit_of_work() as session:
+        till = next(a for a in list_treasury_accounts(session) if a.kind == "cash")
+        category = list_categories(session, direction="out")[0]
+        voucher = record_voucher(session, VoucherInput(
+            kind="payment_voucher", treasury_account_id=till.id, date=till.opening_date,
+            person_name="Karim Benali", purpose="Avance", category_id=category.id, net=1_000))
+    ledger.close()
+    first, second = tmp_path / "pv1.pdf", tmp_path / "pv2.pdf"
+    assert main(["print-document", str(ledger_path), "--kind", "payment_voucher",
+                 "--number", voucher.number, "--out", str(first)]) == 0
+    assert main(["print-document", str(ledger_path), "--kind", "payment_voucher",
+                 "--number", voucher.number, "--out", str(second)]) == 0
+    first_text = PdfReader(first).pages[0].extract_text()
+    assert voucher.number in first_text and "DUPLICATA" not in first_text
+    assert "DUPLICATA" in PdfReader(second).pages[0].extract_text()

@@ -108,3 +108,30 @@ def test_dashboard_export_matches_the_dashboard(register: Treasury, tmp_path: Pa
     header = [cell.value for cell in next(sheet.iter_rows(min_row=5, max_row=5))]
     assert "prévision" in header[7]  # July onwards is forecast
     assert rows["Solde (cumulé)"][12].value == pytest.approx(board.balance[-1] / 100)
+
+
+def test_vouchers_export_lists_each_voucher_with_its_status(treasury: Treasury,
+                                                             tmp_path: Path) -> None:
+    from app.exports.vouchers import export_vouchers
+    from app.treasury.vouchers import (
+        VoucherFilter,
+        VoucherInput,
+        record_voucher,
+        void_voucher,
+    )
+
+    with treasury.ledger.unit_of_work() as session:
+        for name in ("=cmd|' /C calc'!A0", "Jean Martin"):
+            voucher = record_voucher(session, VoucherInput(
+                kind="receipt", treasury_account_id=treasury.cash, date=dt.date(2026, 5, 4),
+                person_name=name, purpose="Caution", net=5_000,
+                category_id=treasury.categories["Other income"]))
+        void_voucher(session, voucher_id=voucher.id, reason="Doublon")
+    target = tmp_path / "pieces.xlsx"
+    with treasury.ledger.read() as session:
+        assert export_vouchers(session, VoucherFilter(), target, locale="fr_FR",
+                               language="fr") == 2
+    rows = list(load_workbook(target).active.iter_rows(min_row=6, values_only=True))
+    assert rows[0][0] == "REC-2026-000002" and rows[0][9] == "Annulé"
+    assert rows[1][3] == "'=cmd|' /C calc'!A0" and rows[1][7] == pytest.approx(50)
+    assert rows[1][2] == dt.datetime(2026, 5, 4)

@@ -12,8 +12,10 @@ from app.treasury.dashboard import (
     OPENING_IN,
     TRANSFERS_IN,
     TRANSFERS_OUT,
+    ForecastItem,
     build_dashboard,
     cell_lines,
+    forecast_cell_items,
 )
 from app.treasury.movements import (
     MovementInput,
@@ -161,3 +163,52 @@ def test_a_cell_lists_the_lines_behind_it(first_half: Treasury) -> None:
     assert [(line.account_name, line.amount) for line in sales] == [("Caisse magasin", 6_100)]
     assert rows_by_key(board)[JOURNAL_IN].amounts[1] == sum(line.amount for line in journal)
     assert sorted(line.amount for line in fees) == [-1_500, 1_500]
+
+
+def test_a_forecast_cell_lists_the_planned_items_behind_it(first_half: Treasury) -> None:
+    t = first_half
+    rent, sales = t.categories["Rent"], t.categories["Sales of goods"]
+    with t.ledger.unit_of_work() as session:
+        add_recurring(session, RecurringInput(
+            label="Loyer", direction="out", amount=96_000, day_of_month=31,
+            start_date=dt.date(2026, 1, 1), category_id=rent))
+        add_recurring(session, RecurringInput(
+            label="Parking", direction="out", amount=6_000, day_of_month=10,
+            start_date=dt.date(2026, 1, 1), category_id=rent, treasury_account_id=t.cash))
+        add_recurring(session, RecurringInput(
+            label="Subvention", direction="in", amount=5_000, day_of_month=5,
+            start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 10, 31)))
+    # A sale already recorded for August counts in the same cell as planned items.
+    move(t, t.bank, "in", "Sales of goods", 10_000, dt.date(2026, 8, 3))
+    invoice = ForecastItem(dt.date(2026, 8, 20), "in", 7_000, "Facture 12", sales)
+    with t.ledger.read() as session:
+        july = forecast_cell_items(session, year=2026, month_index=6, row_key=f"cat:{rent}",
+                                   today=TODAY)
+        bank_only = forecast_cell_items(session, year=2026, month_index=6,
+                                        row_key=f"cat:{rent}",
+                                        treasury_account_ids=[t.bank], today=TODAY)
+        grant = forecast_cell_items(session, year=2026, month_index=8,
+                                    row_key="planned:in:Subvention", today=TODAY)
+        june = forecast_cell_items(session, year=2026, month_index=5, row_key=f"cat:{rent}",
+                                   today=TODAY)
+        board = build_dashboard(session, year=2026, today=TODAY, extra_forecast=[invoice])
+        # Every forecast cell: the planned items plus the lines already posted.
+        for row in board.rows:
+            for month in range(board.forecast_from or 0, 12):
+                planned = forecast_cell_items(session, year=2026, month_index=month,
+                                              row_key=row.key, today=TODAY,
+                                              extra_forecast=[invoice])
+                posted = cell_lines(session, year=2026, month_index=month, row_key=row.key)
+                assert sum(i.amount for i in planned) + sum(line.amount for line in posted) \
+                    == row.amounts[month], (row.key, month)
+        august_sales = forecast_cell_items(session, year=2026, month_index=7,
+                                           row_key=f"cat:{sales}", today=TODAY,
+                                           extra_forecast=[invoice])
+    assert july == [
+        ForecastItem(dt.date(2026, 7, 10), "out", 6_000, "Parking", rent),
+        ForecastItem(dt.date(2026, 7, 31), "out", 96_000, "Loyer", rent)]
+    assert [item.label for item in bank_only] == ["Loyer"]  # parking is paid in cash
+    assert grant == [ForecastItem(dt.date(2026, 9, 5), "in", 5_000, "Subvention")]
+    assert june == []  # the current month is actual: it has movements, not a plan
+    assert august_sales == [invoice]
+    assert rows_by_key(board)[f"cat:{sales}"].amounts[7] == 12_000 + 7_000

@@ -1,1 +1,0 @@
-from tests.app.treasury.conftest import treasury  # noqa: F401 - the shared fixture
