@@ -1,4 +1,8 @@
-"""The writer the crash test kills: ``python crash_writer.py LEDGER SEED``.
+"""The writer the crash test kills: ``python crash_writer.py LEDGER SEED [vouchers]``.
+
+With ``vouchers`` each unit of work records a cash-desk voucher (a receipt or a payment
+voucher on the ledger's first treasury account) instead of a plain journal entry, and
+``committed`` carries the voucher's number.
 
 It imports the app once, then forks one writer per ``spawn`` line read on stdin (a
 fresh interpreter per round would spend most of the test importing). Each writer opens
@@ -62,12 +66,41 @@ def write_until_killed(path: Path, seed: int) -> None:
         say("committed", os.getpid(), number)
 
 
-def spawn(path: Path, seed: int) -> None:
+def write_vouchers_until_killed(path: Path, seed: int) -> None:
+    from app.treasury.accounts import list_treasury_accounts
+    from app.treasury.categories import list_categories
+    from app.treasury.vouchers import VoucherInput, record_voucher
+
+    rng = random.Random(seed)
+    ledger = open_ledger(path)
+    with ledger.read() as session:
+        account = list_treasury_accounts(session)[0].id
+        categories = {c.direction: c.id for c in list_categories(session)}
+    first = True
+    while True:
+        kind = rng.choice(("receipt", "payment_voucher"))
+        with ledger.unit_of_work() as session:
+            number = record_voucher(session, VoucherInput(
+                kind=kind, treasury_account_id=account,
+                date=FIRST_DAY + dt.timedelta(days=rng.randrange(730)),
+                person_name="Crash Test", purpose="crash test",
+                category_id=categories["in" if kind == "receipt" else "out"],
+                net=rng.randint(1, 50_000), payment_method="transfer")).number
+        if first:
+            say("ready", os.getpid())
+            first = False
+        say("committed", os.getpid(), number)
+
+
+WRITERS = {"entries": write_until_killed, "vouchers": write_vouchers_until_killed}
+
+
+def spawn(path: Path, seed: int, mode: str = "entries") -> None:
     pid = os.fork()
     if pid == 0:  # the writer: never returns into the zygote's loop
         code = 0
         try:
-            write_until_killed(path, seed)
+            WRITERS[mode](path, seed)
         except BaseException as exc:
             say("error", os.getpid(), repr(exc).replace("\n", " "))
             code = 1
@@ -80,11 +113,12 @@ def spawn(path: Path, seed: int) -> None:
 
 def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
+    mode = sys.argv[3] if len(sys.argv) > 3 else "entries"
     say("zygote")
     for round_number, command in enumerate(sys.stdin):
         if command.strip() != "spawn":
             break
-        spawn(path, seed * 100_000 + round_number)
+        spawn(path, seed * 100_000 + round_number, mode)
 
 
 if __name__ == "__main__":

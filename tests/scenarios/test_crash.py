@@ -39,9 +39,9 @@ pytestmark = [
 class Writers:
     """The zygote process and the messages of the writers it forks."""
 
-    def __init__(self, ledger: Path) -> None:
+    def __init__(self, ledger: Path, mode: str = "entries") -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(WRITER), str(ledger), str(SEED)], cwd=ROOT, text=True,
+            [sys.executable, str(WRITER), str(ledger), str(SEED), mode], cwd=ROOT, text=True,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": str(ROOT)})
         self.messages: queue.Queue[list[str]] = queue.Queue()
