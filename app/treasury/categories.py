@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidMovement, UnknownAccount
 from app.i18n import translate
-from app.ledger.accounts import account_for_role, get_account
+from app.ledger.accounts import AccountView, account_for_role, get_account, postable_accounts
 from app.ledger.company import get_company
 from app.ledger.models import Account
 from app.money import to_decimal_strict
@@ -71,10 +71,25 @@ def _check(direction: str, vat_rate: Decimal) -> None:
         raise InvalidMovement(field="vat_rate", reason="a rate from 0 to 100")
 
 
+def is_category_account(account: AccountView) -> bool:
+    """Money in or out is booked to income, expenses or a third party (class 4 in every
+    chart Comptoir ships: customers, suppliers, staff, taxes), never to another bank."""
+    return account.type in ("income", "expense") or account.code.startswith("4")
+
+
+def category_accounts(session: Session) -> list[AccountView]:
+    """The accounts a category may be mapped to: postable income, expense and
+    third-party accounts, by code."""
+    return [account for account in postable_accounts(session) if is_category_account(account)]
+
+
 def _postable(session: Session, code: str) -> int:
     account = get_account(session, code)
     if not account.postable:
         raise InvalidMovement(field="account", reason=f"{code} cannot be posted to")
+    if not is_category_account(account):
+        raise InvalidMovement(field="account",
+                              reason=f"{code} is not an income, expense or third-party account")
     return account.id
 
 
@@ -94,13 +109,17 @@ def add_category(session: Session, *, name: str, direction: str, account_code: s
 def update_category(session: Session, *, category_id: int, name: str, account_code: str,
                     vat_rate: Decimal, active: bool = True) -> CategoryView:
     """Rename, remap or retire a category. Posted movements keep the account they were
-    posted to: the change applies from the next movement."""
+    posted to: the change applies from the next movement. The account is checked when it
+    changes or the category is (re)activated, so a category whose account was closed
+    can still be retired."""
     row = get_category_row(session, category_id)
     _check(row.direction, vat_rate)
     if not name.strip():
         raise InvalidMovement(field="name", reason="the category needs a name")
+    current = session.get(Account, row.account_id)
+    if active or current is None or current.code != account_code:
+        row.account_id = _postable(session, account_code)
     row.name = name.strip()
-    row.account_id = _postable(session, account_code)
     row.vat_rate = format(to_decimal_strict(vat_rate).normalize(), "f")
     row.active = active
     session.flush()

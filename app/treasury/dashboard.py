@@ -184,6 +184,28 @@ def _forecast_items(session: Session, selected_ids: set[int], first: dt.date, la
     return items
 
 
+def forecast_row_key(item: ForecastItem) -> str:
+    """The dashboard row a planned item counts in: its category's, or a row of its own
+    (``planned:<direction>:<label>``) when it has none."""
+    if item.category_id is not None:
+        return f"cat:{item.category_id}"
+    return f"planned:{item.direction}:{item.label}"
+
+
+def _placed_forecast(session: Session, accounts: Sequence[TreasuryAccount],
+                     months: tuple[dt.date, ...], forecast_from: int, end: dt.date,
+                     extra_forecast: Sequence[ForecastItem]
+                     ) -> list[tuple[str, int, ForecastItem]]:
+    """(row key, month index, item) of every planned item of the forecast months: the
+    recurring items of the chosen accounts, then the extra ones (open invoices…), by
+    date. The dashboard sums them; a clicked cell lists them."""
+    first = months[forecast_from]
+    items = _forecast_items(session, {a.id for a in accounts}, first, end)
+    return [(forecast_row_key(item), _month_index(months, item.date), item)
+            for item in sorted([*items, *extra_forecast], key=lambda i: (i.date, i.label))
+            if first <= item.date <= end]
+
+
 def _monthly_role_totals(session: Session, role: str, start: dt.date, end: dt.date,
                          months: tuple[dt.date, ...], credit_side: bool,
                          tax_code: str | None = None) -> tuple[int, ...]:
@@ -254,15 +276,10 @@ def build_dashboard(
 
     forecast_from = _forecast_start(months, today or clock.today())
     if forecast_from is not None:
-        first = months[forecast_from]
-        items = _forecast_items(session, {a.id for a in accounts}, first, end)
-        for item in [*items, *extra_forecast]:
-            if not first <= item.date <= end:
-                continue
-            key = (f"cat:{item.category_id}" if item.category_id is not None
-                   else f"planned:{item.direction}:{item.label}")
+        for key, index, item in _placed_forecast(session, accounts, months, forecast_from,
+                                                 end, extra_forecast):
             section_of.setdefault(key, item.direction)
-            flows[key][_month_index(months, item.date)] += item.amount
+            flows[key][index] += item.amount
 
     rows = _rows(flows, section_of, categories, language)
     total_in = _column_sums(rows, "in")
@@ -304,6 +321,31 @@ def _rows(flows: dict[str, list[int]], section_of: dict[str, str], categories: S
 def _column_sums(rows: Sequence[DashboardRow], section: str) -> tuple[int, ...]:
     return tuple(sum(row.amounts[i] for row in rows if row.section == section)
                  for i in range(MONTHS))
+
+
+def forecast_cell_items(
+    session: Session,
+    *,
+    year: int,
+    month_index: int,
+    row_key: str,
+    treasury_account_ids: Sequence[int] | None = None,
+    today: dt.date | None = None,
+    extra_forecast: Sequence[ForecastItem] = (),
+) -> list[ForecastItem]:
+    """The planned items behind one forecast cell of the dashboard, by date; none for an
+    actual month. Placed exactly as ``build_dashboard`` places them, so they sum to the
+    planned part of the cell (its actual part, post-dated movements, is ``cell_lines``)."""
+    company = get_company(session)
+    start, end = fiscal_year_bounds(year, company.fiscal_year_start_month)
+    months = _months(start)
+    forecast_from = _forecast_start(months, today or clock.today())
+    if forecast_from is None or not forecast_from <= month_index < MONTHS:
+        return []
+    accounts = _selected(session, treasury_account_ids)
+    return [item for key, index, item in _placed_forecast(session, accounts, months,
+                                                          forecast_from, end, extra_forecast)
+            if key == row_key and index == month_index]
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,9 @@ _TEMPLATES: dict[str, str] = {
         "ErrorText", "A transfer needs two different accounts."),
     "treasury.already_reversed": QT_TRANSLATE_NOOP(
         "ErrorText", "This movement has already been reversed."),
+    "export.cancelled": QT_TRANSLATE_NOOP(
+        "ErrorText", "The export was cancelled; no file was written."),
+    "export.failed": QT_TRANSLATE_NOOP("ErrorText", "{path} could not be written: {problem}."),
     "vouchers.invalid": QT_TRANSLATE_NOOP("ErrorText", "{field}: {reason}"),
     "vouchers.already_void": QT_TRANSLATE_NOOP(
         "ErrorText", "Voucher {number} is already void."),
@@ -142,6 +145,12 @@ _FIELDS: dict[str, str] = {
     "amount_sent": QT_TRANSLATE_NOOP("ErrorText", "Amount sent"),
     "amount_received": QT_TRANSLATE_NOOP("ErrorText", "Amount received"),
     "movement": QT_TRANSLATE_NOOP("ErrorText", "Movement"),
+    "person_name": QT_TRANSLATE_NOOP("ErrorText", "Name of the person"),
+    "purpose": QT_TRANSLATE_NOOP("ErrorText", "Purpose"),
+    "voucher": QT_TRANSLATE_NOOP("ErrorText", "Voucher"),
+    "number": QT_TRANSLATE_NOOP("ErrorText", "Number"),
+    "reason": QT_TRANSLATE_NOOP("ErrorText", "Reason"),
+    "page_format": QT_TRANSLATE_NOOP("ErrorText", "Page format"),
 }
 
 #: Reasons the app gives in English inside details (InvalidLine, InvalidSettings,
@@ -195,6 +204,9 @@ _REASONS: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("ErrorText", "{code} cannot be posted to")),
     (r"the category needs a name",
      QT_TRANSLATE_NOOP("ErrorText", "the category needs a name")),
+    (r"(?P<code>\S+) is not an income, expense or third-party account",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "{code} is not an income, expense or third-party account")),
     (r"no category (?P<id>\S+)", QT_TRANSLATE_NOOP("ErrorText", "there is no category {id}")),
     (r"a cheque needs its number", QT_TRANSLATE_NOOP("ErrorText", "a cheque needs its number")),
     (r"a positive amount in minor units",
@@ -211,6 +223,22 @@ _REASONS: tuple[tuple[str, str], ...] = (
     (r"no movement (?P<id>\S+)", QT_TRANSLATE_NOOP("ErrorText", "there is no movement {id}")),
     (r"a reversal is not reversed again",
      QT_TRANSLATE_NOOP("ErrorText", "a reversal cannot itself be reversed")),
+    # Vouchers (receipts, payment vouchers, discharge slips).
+    (r"say who pays or receives the money",
+     QT_TRANSLATE_NOOP("ErrorText", "say who pays or receives the money")),
+    (r"say what the money is for", QT_TRANSLATE_NOOP("ErrorText", "say what the money is for")),
+    (r"no voucher (?P<id>\S+)", QT_TRANSLATE_NOOP("ErrorText", "there is no voucher {id}")),
+    (r"no receipt (?P<number>\S+)", QT_TRANSLATE_NOOP("ErrorText", "there is no receipt {number}")),
+    (r"no payment_voucher (?P<number>\S+)",
+     QT_TRANSLATE_NOOP("ErrorText", "there is no payment voucher {number}")),
+    (r"no discharge_slip (?P<number>\S+)",
+     QT_TRANSLATE_NOOP("ErrorText", "there is no discharge slip {number}")),
+    (r"say why the voucher is void",
+     QT_TRANSLATE_NOOP("ErrorText", "say why the voucher is void")),
+    # Exports.
+    (r"choose a \.xlsx or \.csv file",
+     QT_TRANSLATE_NOOP("ErrorText", "choose a .xlsx or .csv file")),
+    (r"choose a \.xlsx file", QT_TRANSLATE_NOOP("ErrorText", "choose a .xlsx file")),
     # The hash chain.
     (r"expected position (?P<position>\d+)",
      QT_TRANSLATE_NOOP("ErrorText", "expected at position {position}")),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import inspect
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
@@ -68,13 +69,30 @@ SAMPLES: dict[str, dict[str, object]] = {
     "MovementAlreadyReversed": {},
     "VoucherError": {"field": "reason", "reason": "say why the voucher is void"},
     "VoucherAlreadyVoid": {"number": "PV-2026-000001"},
+    "ExportCancelled": {},
+    "ExportFailed": {"path": "/books/register.xlsx", "problem": "choose a .xlsx file"},
+    "InvalidSettings": {"field": "language", "reason": "one of fr, ro, en"},
 }
 
 
+def _all_subclasses(cls: type[ComptoirError]) -> list[type[ComptoirError]]:
+    found: list[type[ComptoirError]] = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_all_subclasses(sub)]
+    return found
+
+
 def _error_classes() -> list[type[ComptoirError]]:
-    classes = [cls for _name, cls in inspect.getmembers(app_errors, inspect.isclass)
-               if issubclass(cls, ComptoirError) and cls is not ComptoirError]
-    return [*classes, InvalidSettings]
+    """Every coded error of the app: app/errors.py and any module that defines its own
+    (every app module is imported first, migrations excepted)."""
+    import app
+
+    for module in pkgutil.walk_packages(app.__path__, "app."):
+        if ".migrations" not in module.name and not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    classes = {cls for cls in _all_subclasses(ComptoirError)
+               if cls.__module__.startswith("app.")}
+    return sorted(classes, key=lambda cls: (cls.__module__ != "app.errors", cls.__name__))
 
 
 @pytest.mark.parametrize("error_class", _error_classes(), ids=lambda cls: cls.__name__)
@@ -82,7 +100,7 @@ def test_every_error_code_has_its_own_sentence(error_class: type[ComptoirError])
     assert error_class.code in shell_errors._TEMPLATES, f"no sentence for {error_class.code}"
 
 
-@pytest.mark.parametrize("error_class", _error_classes()[:-1], ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("error_class", _error_classes(), ids=lambda cls: cls.__name__)
 def test_every_sentence_fills_from_the_details(error_class: type[ComptoirError]) -> None:
     assert error_class.__name__ in SAMPLES, f"add sample details for {error_class.__name__}"
     error = (error_class(**SAMPLES[error_class.__name__])
@@ -112,6 +130,13 @@ def test_reasons_from_the_app_are_translated_too() -> None:
         "There is no journal ZZ.")
     assert error_text(InvalidSettings(field="name", reason="the company needs a name")) == (
         "Name: the company needs a name.")
+
+
+def test_voucher_errors_name_the_field() -> None:
+    from app.errors import VoucherError
+
+    assert error_text(VoucherError(field="purpose", reason="say what the money is for")) == (
+        "Purpose: say what the money is for")
 
 
 def test_lock_holder_is_named(ledger: LedgerFile) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.treasury.dashboard import MONTHS, CellLine, Dashboard
+from app.treasury.dashboard import MONTHS, CellLine, Dashboard, ForecastItem
 from app.treasury.recurring import RecurringView
 from ui.common.formatting import date_text, money_text
 from ui.common.lazy_table import ALIGN_LEFT, ALIGN_RIGHT
@@ -147,11 +147,11 @@ class DashboardTableModel(QAbstractTableModel):
             self._dashboard.is_forecast(month)
 
     def lists_movements(self, index: AnyIndex) -> bool:
-        """True for an actual month of a flow row (its cell has movements behind it)."""
+        """True for a month of a flow row: its cell has movements behind it, and in a
+        forecast month the planned items too."""
         row = self.display_row(index.row())
         month = self.month_index(index.column())
-        return (row is not None and row.row_key is not None and month is not None
-                and not self.is_forecast_column(index.column()))
+        return row is not None and row.row_key is not None and month is not None
 
     # --- QAbstractTableModel ----------------------------------------------------
 
@@ -202,6 +202,8 @@ class DashboardTableModel(QAbstractTableModel):
             if row.signed and amount is not None and amount < 0:
                 return QBrush(QColor(NEGATIVE_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and self.lists_movements(index):
+            if self.is_forecast_column(column):
+                return self.tr("Click to list the planned items and movements")
             return self.tr("Click to list the movements")
         return None
 
@@ -290,21 +292,49 @@ class _ListModel(QAbstractTableModel):
 
 
 class CellLinesModel(_ListModel):
-    """The journal lines behind one dashboard cell."""
+    """What lies behind one dashboard cell: the journal lines, and in a forecast month
+    the planned items (recurring amounts), marked "planned" and tinted like the
+    forecast columns. Both are listed by date."""
 
     def __init__(self, currency: str, locale: str, parent: QObject | None = None) -> None:
+        planned = self.tr("planned")
         super().__init__([
             _Field(self.tr("Date"), lambda line: date_text(line.date, locale)),
-            _Field(self.tr("Number"), lambda line: line.number),
-            _Field(self.tr("Account"), lambda line: line.account_name),
+            _Field(self.tr("Number"),
+                   lambda line: planned if isinstance(line, ForecastItem) else line.number),
+            _Field(self.tr("Account"),
+                   lambda line: "" if isinstance(line, ForecastItem) else line.account_name),
             _Field(self.tr("Label"), lambda line: line.label),
             _Field(self.tr("Amount"), lambda line: money_text(line.amount, currency, locale),
                    right=True),
         ], parent)
 
+    def set_lines(self, lines: Sequence[CellLine],
+                  planned: Sequence[ForecastItem] = ()) -> None:
+        # Stable: on the same day, what is in the books comes before what is planned.
+        self.set_rows(sorted([*lines, *planned], key=lambda line: line.date))
+
     def line_at(self, row: int) -> CellLine | None:
-        line: CellLine | None = self.row_at(row)
-        return line
+        """The journal line at ``row``; ``None`` for a planned item."""
+        line = self.row_at(row)
+        return line if isinstance(line, CellLine) else None
+
+    def planned_at(self, row: int) -> ForecastItem | None:
+        item = self.row_at(row)
+        return item if isinstance(item, ForecastItem) else None
+
+    def _row_data(self, row: Any, role: int) -> Any:
+        if not isinstance(row, ForecastItem):
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(FORECAST_COLOUR))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Planned: a recurring item, not in the books")
+        return None
 
 
 class RecurringModel(_ListModel):

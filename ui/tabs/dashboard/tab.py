@@ -17,7 +17,13 @@ from app.ledger.company import fiscal_year_of, get_company
 from app.ledger.journals import journal_revision
 from app.storage.ledger_file import LedgerFile
 from app.treasury.accounts import list_treasury_accounts
-from app.treasury.dashboard import Dashboard, build_dashboard, cell_lines
+from app.treasury.dashboard import (
+    Dashboard,
+    ForecastItem,
+    build_dashboard,
+    cell_lines,
+    forecast_cell_items,
+)
 from ui.common.formatting import date_text, money_text
 from ui.shell import language as ui_language
 from ui.shell.errors import show_error
@@ -37,6 +43,8 @@ class DashboardTab(QWidget):
         self._locale = company.locale
         self._company_language = company.language
         self._revision = -1
+        #: The day the figures were read on: it splits actual months from forecast ones.
+        self._today = clock.today()
 
         self.view = DashboardView(self)
         layout = QVBoxLayout(self)
@@ -69,6 +77,7 @@ class DashboardTab(QWidget):
 
     def refresh(self) -> None:
         """Re-read the year's figures for the chosen accounts."""
+        self._today = clock.today()
         with self._ledger.read() as session:
             self._revision = journal_revision(session)
             accounts = list_treasury_accounts(session, include_inactive=True)
@@ -76,7 +85,7 @@ class DashboardTab(QWidget):
                 self.view.accounts.set_accounts(accounts)
             dashboard = build_dashboard(
                 session, year=self.view.year.value(),
-                treasury_account_ids=self.view.accounts.selected_ids(), today=clock.today(),
+                treasury_account_ids=self.view.accounts.selected_ids(), today=self._today,
                 language=self._language())
         self.model.set_dashboard(dashboard)
         self.view.size_columns()
@@ -109,24 +118,30 @@ class DashboardTab(QWidget):
     # --- the movements behind a cell --------------------------------------------------
 
     def open_cell(self, index: QModelIndex) -> CellLinesDialog | None:
-        """List the movements behind an actual month of a flow row."""
+        """List the movements behind a month of a flow row, and in a forecast month the
+        planned items (recurring amounts) that make the rest of the figure."""
         dashboard = self.dashboard
         row = self.model.display_row(index.row())
         month = self.model.month_index(index.column())
         if (dashboard is None or row is None or row.row_key is None or month is None
                 or not self.model.lists_movements(index)):
             return None
+        accounts = self.view.accounts.selected_ids()
+        planned: list[ForecastItem] = []
         try:
             with self._ledger.read() as session:
                 lines = cell_lines(session, year=dashboard.year, month_index=month,
-                                   row_key=row.row_key,
-                                   treasury_account_ids=self.view.accounts.selected_ids())
+                                   row_key=row.row_key, treasury_account_ids=accounts)
+                if dashboard.is_forecast(month):
+                    planned = forecast_cell_items(
+                        session, year=dashboard.year, month_index=month, row_key=row.row_key,
+                        treasury_account_ids=accounts, today=self._today)
         except ComptoirError as error:
             show_error(self, error)
             return None
         title = f"{row.label} — {month_title(dashboard.months[month], self._locale)}"
         dialog = CellLinesDialog(self._ledger, title, lines, dashboard.currency, self._locale,
-                                 self)
+                                 self, planned=planned)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.ledger.drafts import DraftLineInput, DraftView
 from app.ledger.journal_view import JournalRow
 from app.ledger.posting import LineInput, PostedLine
+from ui.common.account_picker import SEPARATOR, AccountChoice
 from ui.common.formatting import date_text, money_text
 from ui.common.lazy_table import (
     ALIGN_LEFT,
@@ -31,7 +32,6 @@ from ui.common.lazy_table import (
     RowStyle,
     SessionSource,
 )
-from ui.tabs.journal.widgets import SEPARATOR, AccountChoice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -42,12 +42,16 @@ ERROR_COLOUR = "#c62828"
 
 _JOURNAL_CONTEXT = "JournalTableModel"
 
+# Marked for lupdate here; translated when painted (the context must be a literal).
+_REVERSAL = QT_TRANSLATE_NOOP("JournalTableModel", "Reversal")
+_REVERSED = QT_TRANSLATE_NOOP("JournalTableModel", "Reversed")
+
 
 def _status_text(row: JournalRow) -> str:
     if row.reversal_of_id is not None:
-        return QCoreApplication.translate(_JOURNAL_CONTEXT, "Reversal")
+        return QCoreApplication.translate(_JOURNAL_CONTEXT, str(_REVERSAL))
     if row.reversed:
-        return QCoreApplication.translate(_JOURNAL_CONTEXT, "Reversed")
+        return QCoreApplication.translate(_JOURNAL_CONTEXT, str(_REVERSED))
     return ""
 
 

@@ -17,6 +17,7 @@ from app.ledger.journal_view import JournalFilter, JournalRow, journal_totals, o
 from app.ledger.journals import journal_revision
 from app.ledger.posting import get_entry, reverse_entry
 from app.storage.ledger_file import LedgerFile
+from ui.common.account_picker import AccountChoice
 from ui.common.formatting import money_text
 from ui.shell.errors import show_error
 from ui.tabs.journal.dialogs.drafts_dialog import DraftsDialog
@@ -25,7 +26,7 @@ from ui.tabs.journal.dialogs.reverse_dialog import ReverseDialog, default_revers
 from ui.tabs.journal.dialogs.view_entry_dialog import EntryViewDialog
 from ui.tabs.journal.models import JournalTableModel
 from ui.tabs.journal.view import JournalView
-from ui.tabs.journal.widgets import AccountChoice, date_of, set_date
+from ui.tabs.journal.widgets import date_of, set_date
 
 #: Typing in the search box waits this long for a pause before querying.
 SEARCH_DEBOUNCE_MS = 300

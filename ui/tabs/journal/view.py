@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.account_picker import AccountPicker
 from ui.common.lazy_table import ALIGN_RIGHT, Column
-from ui.tabs.journal.widgets import AccountPicker, compact_rows, make_date_edit
+from ui.tabs.journal.widgets import compact_rows, make_date_edit
 
 FIRST_DAY = dt.date(2000, 1, 1)
 

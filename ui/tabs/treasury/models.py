@@ -1,5 +1,5 @@
-"""Qt item models of the Bank & cash tab: the list of accounts with their balances, and
-the lazy register of one account."""
+"""Qt item models of the Bank & cash tab: the list of accounts with their balances, the
+lazy register of one account, and the categories of money in and out."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,8 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from app.treasury.accounts import TreasuryAccountView
+from app.treasury.categories import CategoryView
 from app.treasury.identifiers import format_iban
 from app.treasury.register import RegisterRow
+from ui.common.account_picker import SEPARATOR
 from ui.common.formatting import date_text, money_text
 from ui.common.lazy_table import (
     ALIGN_LEFT,
@@ -28,7 +31,12 @@ from ui.common.lazy_table import (
     RowStyle,
     SessionSource,
 )
-from ui.tabs.treasury.widgets import kind_text, payment_method_text
+from ui.tabs.treasury.widgets import (
+    decimal_text,
+    direction_text,
+    kind_text,
+    payment_method_text,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -231,3 +239,72 @@ class RegisterTableModel(LazyTableModel[RegisterRow]):
                     and not (row.reversed or row.is_reversal):
                 return QBrush(QColor(NEGATIVE_COLOUR))
         return super().data(index, role)
+
+
+# --- the categories ------------------------------------------------------------------
+
+
+class CategoriesModel(QAbstractTableModel):
+    """Categories as listed (money in, then money out): name, direction, the account the
+    money is booked to, the usual VAT rate and whether they are offered. Retired ones
+    are grey."""
+
+    NAME, DIRECTION, ACCOUNT, VAT_RATE, ACTIVE = range(5)
+
+    def __init__(self, locale: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._categories: list[CategoryView] = []
+
+    def set_categories(self, categories: Sequence[CategoryView]) -> None:
+        self.beginResetModel()
+        self._categories = list(categories)
+        self.endResetModel()
+
+    def category_at(self, row: int) -> CategoryView | None:
+        return self._categories[row] if 0 <= row < len(self._categories) else None
+
+    def row_of(self, category_id: int) -> int:
+        return next((row for row, category in enumerate(self._categories)
+                     if category.id == category_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._categories)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Category"), self.tr("Direction"), self.tr("Account"),
+                    self.tr("VAT rate (%)"), self.tr("Active"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if section == self.VAT_RATE else ALIGN_LEFT
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        category = self.category_at(index.row()) if index.isValid() else None
+        if category is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(category, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if column == self.VAT_RATE else ALIGN_LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and not category.active:
+            return QBrush(QColor(CANCELLED_COLOUR))
+        return None
+
+    def _text(self, category: CategoryView, column: int) -> str:
+        if column == self.NAME:
+            return category.name
+        if column == self.DIRECTION:
+            return direction_text(category.direction)
+        if column == self.ACCOUNT:
+            return f"{category.account_code}{SEPARATOR}{category.account_name}"
+        if column == self.VAT_RATE:
+            return decimal_text(category.vat_rate, self._locale)
+        return self.tr("Yes") if category.active else self.tr("No")

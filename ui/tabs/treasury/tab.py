@@ -43,6 +43,7 @@ from ui.tabs.journal.dialogs.reverse_dialog import default_reversal_date
 from ui.tabs.journal.dialogs.view_entry_dialog import EntryViewDialog
 from ui.tabs.journal.widgets import date_of, set_date
 from ui.tabs.treasury.dialogs.account_dialog import TreasuryAccountDialog
+from ui.tabs.treasury.dialogs.category_dialog import CategoriesDialog
 from ui.tabs.treasury.dialogs.movement_dialog import MovementDialog
 from ui.tabs.treasury.dialogs.movement_view_dialog import MovementViewDialog
 from ui.tabs.treasury.dialogs.reverse_dialog import ReverseMovementDialog
@@ -133,6 +134,7 @@ class TreasuryTab(QWidget):
         view.transfer_button.clicked.connect(self.new_transfer)
         view.reverse_button.clicked.connect(self.reverse_selected)
         view.export_button.clicked.connect(self.export)
+        view.categories_button.clicked.connect(self.edit_categories)
         view.table.doubleClicked.connect(self._on_double_click)
         view.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -415,6 +417,19 @@ class TreasuryTab(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def edit_categories(self) -> CategoriesDialog:
+        dialog = CategoriesDialog(self._ledger, self)
+        dialog.categoriesChanged.connect(self._categories_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _categories_changed(self) -> None:
+        # The register shows category names; a movement being typed offers the new list.
+        self.refresh_register()
+        for dialog in self.findChildren(MovementDialog):
+            dialog.reload_categories()
 
     def reverse_selected(self) -> ReverseMovementDialog | None:
         row = self.selected_row()

@@ -158,6 +158,9 @@ class TreasuryView(QWidget):
         self.reverse_button = QPushButton(self.tr("Reverse"))
         self.reverse_button.setToolTip(self.tr("Cancel the selected movement with a "
                                                "reversing entry"))
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setToolTip(self.tr("The categories of money in and out: "
+                                                  "their accounts and VAT rates"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the register as shown to Excel or CSV"))
 
@@ -194,6 +197,7 @@ class TreasuryView(QWidget):
                        self.reverse_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.categories_button)
         actions.addWidget(self.export_button)
 
         filters = QHBoxLayout()

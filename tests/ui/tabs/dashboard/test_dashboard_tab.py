@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 
-from app.treasury.recurring import list_recurring
+from app.treasury.recurring import RecurringInput, add_recurring, list_recurring
 from app.treasury.register import RegisterFilter, register_totals
 from tests.ui.conftest import TreasuryBooks
 from ui.tabs.dashboard.dialogs.cell_lines_dialog import CellLinesDialog
@@ -134,10 +134,9 @@ def test_clicking_a_cell_lists_its_movements(qtbot, treasury_books):
     assert shown.details is not None and shown.details.movement.id == ids["supplies"]
     shown.close()
     dialog.close()
-    # Labels, totals and forecast months list nothing.
+    # Labels and totals list nothing.
     assert tab.open_cell(tab.model.index(row, DashboardTableModel.LABEL)) is None
     assert tab.open_cell(tab.model.index(tab.model.row_of("Net"), column(MAR))) is None
-    assert tab.open_cell(tab.model.index(row, column(12))) is None
 
 
 def test_forecast_months_are_marked_and_fed_by_recurring_items(qtbot, treasury_books):
@@ -176,6 +175,60 @@ def test_forecast_months_are_marked_and_fed_by_recurring_items(qtbot, treasury_b
         assert not list_recurring(session)[0].active
     assert tab.model.row_of(books.category_name("6132")) == -1
     items.close()
+
+
+def test_clicking_a_forecast_cell_lists_its_planned_items(qtbot, treasury_books):
+    books: TreasuryBooks = treasury_books  # today is 23 November 2026: December is forecast
+    rent = books.categories["6132"]
+    with books.ledger.unit_of_work() as session:
+        add_recurring(session, RecurringInput(
+            label="Loyer boutique", direction="out", amount=90_000, day_of_month=5,
+            start_date=dt.date(2026, 1, 1), category_id=rent.id))
+        add_recurring(session, RecurringInput(
+            label="Parking", direction="out", amount=8_000, day_of_month=28,
+            start_date=dt.date(2026, 1, 1), category_id=rent.id, treasury_account_id=books.cash))
+    # A cheque already written for December counts in the same cell.
+    moved = books.record(books.bank, "out", "6132", 5_000, dt.date(2026, 12, 10),
+                         counterparty="Syndic")
+    tab = make_tab(qtbot, books.ledger)
+    row = tab.model.row_of(rent.name)
+    december = tab.model.index(row, column(12))
+    assert text(tab, rent.name, 12) == "1 030,00"
+    assert "planned" in december.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.mouseClick(tab.view.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.table.visualRect(december).center())
+    dialog = tab.findChild(CellLinesDialog)
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.model
+    shown = [[plain(model.index(r, c).data() or "") for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert [line[1:] for line in shown] == [
+        ["planned", "", "Loyer boutique", "900,00"],
+        [shown[1][1], "BNP Paribas", "Syndic", "50,00"],
+        ["planned", "", "Parking", "80,00"]]
+    assert [line[0] for line in shown] == ["05/12/2026", "10/12/2026", "28/12/2026"]
+    assert model.planned_at(0) is not None and model.line_at(0) is None
+    assert model.line_at(1) is not None and model.line_at(1).movement_id == moved
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == \
+        FORECAST_COLOUR
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    summary = plain(dialog.summary.text())
+    assert "1 030,00 €" in summary and "planned: 980,00 €" in summary
+    assert dialog.open_line(0) is None  # a plan has nothing to open
+    opened = dialog.open_line(1)
+    assert isinstance(opened, MovementViewDialog)
+    opened.close()
+    dialog.close()
+
+    # Only the bank chosen: the cash box's parking is not planned for it.
+    tab.view.accounts.set_selected_ids([books.bank])
+    dialog = tab.open_cell(tab.model.index(row, column(12)))
+    assert dialog is not None
+    assert [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())] == [
+        "Loyer boutique", "Syndic"]
+    dialog.close()
+    # Totals list nothing, forecast or not.
+    assert tab.open_cell(tab.model.index(tab.model.row_of("Total out"), column(12))) is None
 
 
 def test_the_dashboard_is_exported_to_excel(qtbot, treasury_books, tmp_path: Path,

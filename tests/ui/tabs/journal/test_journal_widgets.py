@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ui.common.account_picker import AccountChoice, resolve_account_text
 from ui.tabs.journal.dialogs.reverse_dialog import default_reversal_date
 from ui.tabs.journal.models import EntryLinesModel
-from ui.tabs.journal.widgets import AccountChoice, date_format_for, resolve_account_text
+from ui.tabs.journal.widgets import date_format_for
 
 CHOICES = [AccountChoice("512", "Banques"), AccountChoice("5121", "Banque Populaire"),
            AccountChoice("706", "Prestations de services")]

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.ledger.accounts import AccountView
 from app.ledger.chart_templates import ACCOUNT_TYPES
+from ui.common.account_picker import SEPARATOR
 from ui.tabs.accounts.models import account_type_text
-from ui.tabs.journal.widgets import SEPARATOR
 
 _HINT_STYLE = "color: #c62828;"
 

@@ -1,4 +1,5 @@
-"""The movements behind one cell of the dashboard; double-click one to open it."""
+"""The movements behind one cell of the dashboard, and in a forecast month the planned
+items too; double-click a movement to open it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_number
 from app.storage.ledger_file import LedgerFile
-from app.treasury.dashboard import CellLine
+from app.treasury.dashboard import CellLine, ForecastItem
 from ui.common.formatting import money_text
 from ui.tabs.dashboard.models import CellLinesModel
 from ui.tabs.journal.dialogs.view_entry_dialog import EntryViewDialog
@@ -28,12 +29,13 @@ from ui.tabs.treasury.dialogs.movement_view_dialog import MovementViewDialog
 
 class CellLinesDialog(QDialog):
     def __init__(self, ledger: LedgerFile, title: str, lines: Sequence[CellLine],
-                 currency: str, locale: str, parent: QWidget | None = None) -> None:
+                 currency: str, locale: str, parent: QWidget | None = None, *,
+                 planned: Sequence[ForecastItem] = ()) -> None:
         super().__init__(parent)
         self._ledger = ledger
         self.setWindowTitle(title)
         self.model = CellLinesModel(currency, locale, self)
-        self.model.set_rows(lines)
+        self.model.set_lines(lines, planned)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,12 +49,20 @@ class CellLinesDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
 
-        total = sum(line.amount for line in lines)
-        self.summary = QLabel(self.tr("Lines: %1 · total %2").replace(
-            "%1", format_number(len(lines), locale)).replace(
-            "%2", money_text(total, currency, locale, with_symbol=True)))
+        total = sum(line.amount for line in lines) + sum(item.amount for item in planned)
+        summary = self.tr("Lines: %1 · total %2").replace(
+            "%1", format_number(len(lines) + len(planned), locale)).replace(
+            "%2", money_text(total, currency, locale, with_symbol=True))
+        if planned:
+            summary += " · " + self.tr("of which planned: %1").replace(
+                "%1", money_text(sum(item.amount for item in planned), currency, locale,
+                                 with_symbol=True))
+        self.summary = QLabel(summary)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight)
-        hint = QLabel(self.tr("Double-click a line to open the movement."))
+        hint = QLabel(self.tr("Double-click a line to open the movement.") if not planned
+                      else self.tr("Double-click a line to open the movement. Planned lines "
+                                   "are recurring items: they are not in the books yet."))
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

@@ -48,18 +48,12 @@ from app.ledger.drafts import DraftView, post_draft, save_draft
 from app.ledger.journals import list_journals
 from app.ledger.posting import PostedEntry, post_entry
 from app.storage.ledger_file import LedgerFile
+from ui.common.account_picker import AccountChoice, AccountLineEdit
 from ui.common.formatting import money_text
 from ui.common.money_edit import MoneyEdit
 from ui.shell.errors import show_error
 from ui.tabs.journal.models import ERROR_COLOUR, EditableLine, EntryLinesModel
-from ui.tabs.journal.widgets import (
-    AccountChoice,
-    AccountLineEdit,
-    date_of,
-    journal_title,
-    make_date_edit,
-    set_date,
-)
+from ui.tabs.journal.widgets import date_of, journal_title, make_date_edit, set_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -41,11 +41,12 @@ from app.treasury.identifiers import (
     normalise_bic,
     normalise_iban,
 )
+from ui.common.account_picker import SEPARATOR
 from ui.common.formatting import money_text
 from ui.common.money_edit import MoneyEdit
 from ui.shell.company_fields import CurrencyCombo, is_known_currency
 from ui.shell.errors import error_text, show_error
-from ui.tabs.journal.widgets import SEPARATOR, date_of, make_date_edit
+from ui.tabs.journal.widgets import date_of, make_date_edit
 from ui.tabs.treasury.widgets import (
     ERROR_COLOUR,
     OK_COLOUR,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,11 +142,7 @@ class MovementDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.counterparty.setCompleter(completer)
         self.category = QComboBox()
-        for category in self._categories:
-            self.category.addItem(category.name, category.id)
-            self.category.setItemData(self.category.count() - 1,
-                                      f"{category.account_code} {category.account_name}",
-                                      Qt.ItemDataRole.ToolTipRole)
+        self._fill_categories()
 
         self.vat_included = QCheckBox(self.tr("Amount &includes VAT"))
         self.amount = MoneyEdit(self._base_currency, self._locale)
@@ -281,6 +277,25 @@ class MovementDialog(QDialog):
             "%1", self._base_currency).replace("%2", currency))
         self.payment_form.setRowVisible(self.rate, self.is_foreign())
         self._on_amount_or_rate()
+
+    def _fill_categories(self) -> None:
+        for category in self._categories:
+            self.category.addItem(category.name, category.id)
+            self.category.setItemData(self.category.count() - 1,
+                                      f"{category.account_code} {category.account_name}",
+                                      Qt.ItemDataRole.ToolTipRole)
+
+    def reload_categories(self) -> None:
+        """Re-read the categories after they were edited, keeping the chosen one while it
+        is still offered (its new name, account and rate apply)."""
+        chosen = self.category.currentData()
+        with self._ledger.read() as session:
+            self._categories = list_categories(session, direction=self.direction)
+        with QSignalBlocker(self.category):
+            self.category.clear()
+            self._fill_categories()
+            self.category.setCurrentIndex(self.category.findData(chosen))
+        self._update()
 
     def category_view(self) -> CategoryView | None:
         category_id = self.category.currentData()
