@@ -135,7 +135,10 @@ class DemoTreasury:
 _CATEGORY_NAMES = ("Sales of goods", "Rent", "Bank fees", "Salaries", "Social security",
                    "VAT payments", "Customer payments", "Supplier payments")
 OPENING_BANK = 2_500_000
+OPENING_SECOND_BANK = 500_000
 OPENING_TILL = 30_000
+#: Moved each month from the main bank to the second one, which pays the direct debits.
+SECOND_BANK_FUNDING = 200_000
 
 
 def _open_treasury(session: Session, opening: dt.date) -> DemoTreasury:
@@ -153,9 +156,11 @@ def _open_treasury(session: Session, opening: dt.date) -> DemoTreasury:
 
     return DemoTreasury(
         main_bank=open_account("bank", "BNP Paribas", "BNP Paribas",
-                               "FR76 3000 4031 0000 0123 4567 808", "BNPAFRPP", OPENING_BANK),
+                               "FR76 3000 4031 0000 0123 4567 808", "BNPAFRPP",
+                               OPENING_BANK),
         second_bank=open_account("bank", "Crédit Agricole", "Crédit Agricole Île-de-France",
-                                 "FR76 1820 6000 0123 4567 8901 294", "AGRIFRPP882", 0),
+                                 "FR76 1820 6000 0123 4567 8901 294", "AGRIFRPP882",
+                                 OPENING_SECOND_BANK),
         till=open_account("cash", "Caisse magasin", "", "", "", OPENING_TILL,
                           keeper="Marie Lefèvre"),
         categories=categories,
@@ -331,6 +336,10 @@ class _Books:
     def _schedule_month(self, day: dt.date) -> None:
         if day.day == 5:
             self._later(_next_weekday(day), lambda: self._rent(_next_weekday(day)))
+        if day.day == 25:
+            self._later(_next_weekday(day), lambda: TransferInput(
+                self.treasury.main_bank, self.treasury.second_bank, _next_weekday(day),
+                SECOND_BANK_FUNDING, label="Approvisionnement du compte Crédit Agricole"))
         if day.day == 19 and _month_key(day) > _month_key(self.start):
             self._later(day, lambda: self._vat_return(day))
         if day == _month_end(day):
@@ -381,12 +390,12 @@ class _Books:
         a = self.accounts
         self.cash = OPENING_TILL
         return EntryInput("AN", day, "Reprise des soldes d'ouverture", [
-            LineInput(a.opening, debit=OPENING_BANK + OPENING_TILL,
+            LineInput(a.opening, debit=OPENING_BANK + OPENING_SECOND_BANK + OPENING_TILL,
                       label="Banque et caisse (ouvertes en trésorerie)"),
             LineInput(a.furniture, debit=1_200_000, label="Mobilier du magasin"),
             LineInput(a.equipment, debit=3_500_000, label="Four et pétrin"),
             LineInput(a.capital, credit=4_000_000, label="Capital social"),
-            LineInput(a.loan, credit=3_230_000, label="Emprunt BNP"),
+            LineInput(a.loan, credit=3_730_000, label="Emprunt BNP"),
         ], source="demo")
 
     def _rent(self, day: dt.date) -> MovementInput:
@@ -512,7 +521,8 @@ class _Books:
         return EntryInput("VT", day, label, [
             LineInput(a.customers, debit=gross, partner_id=partner_id, due_date=due),
             LineInput(a.sales_services if catering else a.sales_goods, credit=net.minor),
-            LineInput(a.vat_collected, credit=vat.minor),
+            LineInput(a.vat_collected, credit=vat.minor,
+                      tax_code=vat_code(CATERING_VAT if catering else BREAD_VAT)),
         ], reference=number, source="demo")
 
     def _supplier_invoice(self, day: dt.date) -> EntryInput:
@@ -527,7 +537,8 @@ class _Books:
         due = day + dt.timedelta(days=30)
         lines = [LineInput(getattr(a, kind.account), debit=net.minor, label=kind.label)]
         if vat:
-            lines.append(LineInput(a.vat_deductible, debit=vat.minor))
+            lines.append(LineInput(a.vat_deductible, debit=vat.minor,
+                                   tax_code=vat_code(kind.vat_rate)))
         lines.append(LineInput(a.suppliers, credit=gross, partner_id=partner_id,
                                due_date=due))
         paid = _next_weekday(due + dt.timedelta(days=self.rng.randint(-10, 5)))
@@ -539,6 +550,11 @@ class _Books:
             partner_id=partner_id))
         return EntryInput("AC", day, f"Facture {kind.name}", lines, reference=reference,
                           source="demo")
+
+
+def vat_code(rate: Decimal) -> str:
+    """The tax code of a VAT line, as treasury movements write it (``VAT5.5``)."""
+    return f"VAT{format(rate.normalize(), 'f')}"
 
 
 def _entries_in(item: Item) -> int:
@@ -575,10 +591,10 @@ def create_demo_ledger(path: Path, *, entries: int = 3000, seed: int = 1,
             partners = _add_partners(session)
             treasury = _open_treasury(session, start)
             accounts = resolve_accounts(list_accounts(session))
-        # The two opening entries of the treasury accounts count among the entries asked.
+        # The opening entries of the treasury accounts count among the entries asked.
         books = _Books(random.Random(seed), accounts, partners, treasury, start, end,
-                       max(entries - 2, 0))
-        posted = 2
+                       max(entries - 3, 0))
+        posted = 3
         for batch in _batches(books.entries(), BATCH_SIZE):
             with ledger.unit_of_work() as session:
                 posted += _post_batch(session, batch)

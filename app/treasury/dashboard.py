@@ -208,7 +208,9 @@ def _placed_forecast(session: Session, accounts: Sequence[TreasuryAccount],
 
 def _monthly_role_totals(session: Session, role: str, start: dt.date, end: dt.date,
                          months: tuple[dt.date, ...], credit_side: bool,
-                         tax_code: str | None = None) -> tuple[int, ...]:
+                         tax_code_prefix: str) -> tuple[int, ...]:
+    """Per month, the lines of a tax role's account that carry a tax code starting with
+    ``tax_code_prefix``: the tax of operations, not the settlements that clear it."""
     try:
         account_id = account_for_role(session, role).id
     except UnknownAccount:  # a chart without the role has nothing to report
@@ -218,9 +220,8 @@ def _monthly_role_totals(session: Session, role: str, start: dt.date, end: dt.da
            " FROM journal_line WHERE account_id = :account AND entry_date BETWEEN :start AND :end")
     params: dict[str, Any] = {"account": account_id, "start": start.isoformat(),
                               "end": end.isoformat()}
-    if tax_code is not None:
-        sql += " AND tax_code = :tax_code"
-        params["tax_code"] = tax_code
+    sql += " AND tax_code LIKE :tax_code"
+    params["tax_code"] = tax_code_prefix + "%"
     totals = [0] * MONTHS
     for day, debit, credit in session.execute(text(sql + " GROUP BY entry_date"), params):
         index = _month_index(months, dt.date.fromisoformat(day))
@@ -231,11 +232,14 @@ def _monthly_role_totals(session: Session, role: str, start: dt.date, end: dt.da
 def _taxes(session: Session, start: dt.date, end: dt.date, months: tuple[dt.date, ...]
            ) -> DashboardTaxes:
     """VAT collected minus deductible and stamp duty collected, per month, from the
-    ledger's tax accounts (the whole company, whatever accounts are selected)."""
-    collected = _monthly_role_totals(session, "vat_collected", start, end, months, True)
-    deductible = _monthly_role_totals(session, "vat_deductible", start, end, months, False)
+    ledger's tax accounts (the whole company, whatever accounts are selected). Only lines
+    with a tax code count: those of operations, as the VAT return will declare them."""
+    collected = _monthly_role_totals(session, "vat_collected", start, end, months, True,
+                                     "VAT")
+    deductible = _monthly_role_totals(session, "vat_deductible", start, end, months, False,
+                                      "VAT")
     stamp = _monthly_role_totals(session, "other_taxes_payable", start, end, months, True,
-                                 tax_code="STAMP")
+                                 "STAMP")
     due = tuple(c - d for c, d in zip(collected, deductible, strict=True))
     return DashboardTaxes(collected, deductible, due, stamp)
 

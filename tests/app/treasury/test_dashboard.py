@@ -212,3 +212,16 @@ def test_a_forecast_cell_lists_the_planned_items_behind_it(first_half: Treasury)
     assert june == []  # the current month is actual: it has movements, not a plan
     assert august_sales == [invoice]
     assert rows_by_key(board)[f"cat:{sales}"].amounts[7] == 12_000 + 7_000
+
+
+def test_a_vat_settlement_does_not_count_as_vat_collected(first_half: Treasury) -> None:
+    from app.ledger.posting import LineInput, post_entry
+
+    t = first_half
+    with t.ledger.unit_of_work() as session:  # January's return clears both accounts
+        post_entry(session, journal="OD", date=dt.date(2026, 2, 19), label="Déclaration",
+                   lines=[LineInput("44571", debit=20_000), LineInput("44566", credit=4_000),
+                          LineInput("44551", credit=16_000)])
+        board = build_dashboard(session, year=2026, today=TODAY)
+    assert board.taxes.vat_collected[:2] == (20_000, 1_000)
+    assert board.taxes.vat_deductible[:2] == (4_000, 16_000)
