@@ -32,10 +32,15 @@
     <context>
         <name>AccountPicker</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+102" />
+            <location filename="../ui/common/account_picker.py" line="+85" />
             <source>All accounts (or a code prefix, e.g. 6)</source>
             <extracomment>Between code and name in pickers: "512 — Banques". The chosen code or prefix, or ``None`` for all accounts.</extracomment>
             <translation>All accounts (or a code prefix, e.g. 6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a code or part of a name</source>
+            <translation>Type a code or part of a name</translation>
         </message>
     </context>
     <context>
@@ -209,14 +214,165 @@
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="+167" />
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>A category says which account money in or out is booked to, and its usual VAT rate. Deactivated categories are no longer offered; their movements stay.</source>
+            <translation>A category says which account money in or out is booked to, and its usual VAT rate. Deactivated categories are no longer offered; their movements stay.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Reactivate</source>
+            <translation>Reactivate</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesModel</name>
+        <message>
+            <location filename="../ui/tabs/treasury/models.py" line="+282" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VAT rate (%)</source>
+            <translation>VAT rate (%)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="-168" />
+            <source>New category</source>
+            <extracomment>The category as saved, once accepted.</extracomment>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. Office supplies</source>
+            <translation>e.g. Office supplies</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The income, expense or third-party account the money is booked to</source>
+            <translation>The income, expense or third-party account the money is booked to</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Direction</source>
+            <translation>&amp;Direction</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;VAT rate (%)</source>
+            <translation>&amp;VAT rate (%)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Movements already recorded keep the account they were booked to; a change applies from the next one.</source>
+            <translation>Movements already recorded keep the account they were booked to; a change applies from the next one.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The category needs a name.</source>
+            <translation>The category needs a name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the account the money is booked to.</source>
+            <translation>Choose the account the money is booked to.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>The VAT rate is a number from 0 to 100.</translation>
+        </message>
+    </context>
+    <context>
         <name>CellLinesDialog</name>
         <message>
-            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+55" />
+            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+57" />
+            <source>of which planned: %1</source>
+            <translation>of which planned: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Double-click a line to open the movement.</source>
             <translation>Double-click a line to open the movement.</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="+1" />
+            <source>Double-click a line to open the movement. Planned lines are recurring items: they are not in the books yet.</source>
+            <translation>Double-click a line to open the movement. Planned lines are recurring items: they are not in the books yet.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>Lines: %1 · total %2</source>
             <translation>Lines: %1 · total %2</translation>
         </message>
@@ -224,7 +380,12 @@
     <context>
         <name>CellLinesModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+297" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+300" />
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -234,12 +395,12 @@
             <translation>Number</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
@@ -247,6 +408,11 @@
             <location line="+1" />
             <source>Amount</source>
             <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Planned: a recurring item, not in the books</source>
+            <translation>Planned: a recurring item, not in the books</translation>
         </message>
     </context>
     <context>
@@ -401,8 +567,9 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../ui/tabs/dashboard/tab.py" line="+88" />
+            <location filename="../ui/tabs/dashboard/tab.py" line="+97" />
             <source>Opening balance on %1: %2</source>
+            <extracomment>The day the figures were read on: it splits actual months from forecast ones.</extracomment>
             <translation>Opening balance on %1: %2</translation>
         </message>
         <message>
@@ -411,7 +578,7 @@
             <translation>Forecast from %1</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+59" />
             <source>Treasury %1.xlsx</source>
             <translation>Treasury %1.xlsx</translation>
         </message>
@@ -441,7 +608,7 @@
     <context>
         <name>DashboardTableModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="-131" />
+            <location filename="../ui/tabs/dashboard/models.py" line="-166" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -461,12 +628,17 @@
             <translation>Forecast: recurring items planned for this month</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
+            <source>Click to list the planned items and movements</source>
+            <translation>Click to list the planned items and movements</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Click to list the movements</source>
             <translation>Click to list the movements</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-150" />
             <source>Money in</source>
             <extracomment>The tint of forecast months (the Excel export uses the same). Negative figures in red (net, balance, VAT due). The fixed lines of the table (categories are data).</extracomment>
             <translation>Money in</translation>
@@ -566,6 +738,34 @@
         </message>
     </context>
     <context>
+        <name>DocumentSettingsDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/document_settings_dialog.py" line="+23" />
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A5 (148 × 210 mm)</source>
+            <translation>A5 (148 × 210 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm receipt roll</source>
+            <translation>80 mm receipt roll</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Document settings</source>
+            <translation>Document settings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The paper each kind of document is printed on.</source>
+            <translation>The paper each kind of document is printed on.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsDialog</name>
         <message>
             <location filename="../ui/tabs/journal/dialogs/drafts_dialog.py" line="+41" />
@@ -612,7 +812,7 @@
     <context>
         <name>DraftsModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="+375" />
+            <location filename="../ui/tabs/journal/models.py" line="+379" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -640,7 +840,7 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+170" />
+            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+164" />
             <source>Draft entry</source>
             <extracomment>(entry id, entry number) once posted. The draft id once saved.</extracomment>
             <translation>Draft entry</translation>
@@ -1028,6 +1228,26 @@
             <translation>This movement has already been reversed.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} could not be written: {problem}.</source>
+            <translation>{path} could not be written: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher {number} is already void.</source>
+            <translation>Voucher {number} is already void.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Name</source>
             <extracomment>Codes whose ``field`` detail names a field, shown by its label. Field names as InvalidSettings and InvalidMovement report them.</extracomment>
@@ -1164,6 +1384,36 @@
             <translation>Movement</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Name of the person</source>
+            <translation>Name of the person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page format</source>
+            <translation>Page format</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>a line in the base currency has an exchange rate of 1</source>
             <extracomment>Reasons the app gives in English inside details (InvalidLine, InvalidSettings, ChainBroken): a pattern, and the translatable sentence filled from its groups.</extracomment>
@@ -1171,12 +1421,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+53" />
+            <location line="+56" />
             <source>an amount in {currency} needs an exchange rate</source>
             <translation>an amount in {currency} needs an exchange rate</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-54" />
             <source>amounts must be whole cents</source>
             <translation>amounts must be whole cents</translation>
         </message>
@@ -1291,7 +1541,12 @@
             <translation>the category needs a name</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>{code} is not an income, expense or third-party account</source>
+            <translation>{code} is not an income, expense or third-party account</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>there is no category {id}</source>
             <translation>there is no category {id}</translation>
         </message>
@@ -1330,6 +1585,51 @@
             <location line="+2" />
             <source>a reversal cannot itself be reversed</source>
             <translation>a reversal cannot itself be reversed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>say who pays or receives the money</source>
+            <translation>say who pays or receives the money</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>say what the money is for</source>
+            <translation>say what the money is for</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no voucher {id}</source>
+            <translation>there is no voucher {id}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no receipt {number}</source>
+            <translation>there is no receipt {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no payment voucher {number}</source>
+            <translation>there is no payment voucher {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no discharge slip {number}</source>
+            <translation>there is no discharge slip {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>say why the voucher is void</source>
+            <translation>say why the voucher is void</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>choose a .xlsx or .csv file</source>
+            <translation>choose a .xlsx or .csv file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a .xlsx file</source>
+            <translation>choose a .xlsx file</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1454,7 +1754,7 @@
     <context>
         <name>JournalTab</name>
         <message>
-            <location filename="../ui/tabs/journal/tab.py" line="+135" />
+            <location filename="../ui/tabs/journal/tab.py" line="+136" />
             <source>%1 lines</source>
             <extracomment>Typing in the search box waits this long for a pause before querying.</extracomment>
             <translation>%1 lines</translation>
@@ -1468,9 +1768,19 @@
     <context>
         <name>JournalTableModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="-199" />
-            <source>Date</source>
+            <location filename="../ui/tabs/journal/models.py" line="-222" />
+            <source>Reversal</source>
             <extracomment>Reversed entries and reversals are drawn in grey italics: still in the books, but cancelled out.</extracomment>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
@@ -1512,7 +1822,7 @@
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../ui/tabs/journal/view.py" line="+34" />
+            <location filename="../ui/tabs/journal/view.py" line="+35" />
             <source>New entry</source>
             <translation>New entry</translation>
         </message>
@@ -1580,7 +1890,7 @@
     <context>
         <name>Journals</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+63" />
+            <location filename="../ui/tabs/journal/widgets.py" line="+51" />
             <source>General</source>
             <translation>General</translation>
         </message>
@@ -1842,7 +2152,7 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Who is paid</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Amount &amp;includes VAT</source>
             <translation>Amount &amp;includes VAT</translation>
         </message>
@@ -1967,7 +2277,7 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Rate (%1 per 1 %2)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+93" />
             <source>Open a bank account or cash box first.</source>
             <translation>Open a bank account or cash box first.</translation>
         </message>
@@ -2007,7 +2317,7 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Type the exchange rate (%1 per 1 %2).</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-196" />
             <source>Cate&amp;gory</source>
             <translation>Cate&amp;gory</translation>
         </message>
@@ -2160,6 +2470,20 @@ The current file is backed up first, so this can be undone.</translation>
             <location line="+1" />
             <source>Credit</source>
             <translation>Credit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../ui/common/printing.py" line="+255" />
+            <source>Save as PDF</source>
+            <extracomment>Printers report 600 or 1200 dpi; rendering a page that fine costs hundreds of megabytes for no visible gain, so pages are rendered at most this fine. And never coarser than this (a preview at screen resolution looks blurred when zoomed).</extracomment>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2546,7 +2870,7 @@ The current file is backed up first, so this can be undone.</translation>
     <context>
         <name>RecurringModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+249" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+279" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
@@ -2609,7 +2933,7 @@ The current file is backed up first, so this can be undone.</translation>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="+166" />
+            <location filename="../ui/tabs/treasury/models.py" line="-131" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2674,10 +2998,12 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location line="-58" />
             <source>Reversal</source>
             <translation>Reversal</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Reversed</source>
             <translation>Reversed</translation>
         </message>
@@ -2962,6 +3288,11 @@ The current file is backed up first, so this can be undone.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Other expenses &amp; receipts</source>
+            <translation>Other expenses &amp; receipts</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Treasury dashboard</source>
             <translation>Treasury dashboard</translation>
         </message>
@@ -3162,7 +3493,7 @@ The current file is backed up first, so this can be undone.</translation>
     <context>
         <name>TreasuryAccountDialog</name>
         <message>
-            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+144" />
+            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+145" />
             <source>New bank account</source>
             <extracomment>Digits of an Algerian RIB (bank, agency, account, key). The account as saved, once the dialog was accepted.</extracomment>
             <translation>New bank account</translation>
@@ -3313,7 +3644,7 @@ The current file is backed up first, so this can be undone.</translation>
     <context>
         <name>TreasuryAccountsModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="-132" />
+            <location filename="../ui/tabs/treasury/models.py" line="-80" />
             <source>Account</source>
             <extracomment>Reversed movements and their reversals: still in the books, cancelled out.</extracomment>
             <translation>Account</translation>
@@ -3357,7 +3688,7 @@ The current file is backed up first, so this can be undone.</translation>
     <context>
         <name>TreasuryTab</name>
         <message>
-            <location filename="../ui/tabs/treasury/tab.py" line="+190" />
+            <location filename="../ui/tabs/treasury/tab.py" line="+192" />
             <source>No account selected</source>
             <extracomment>Typing in the search box waits this long for a pause before querying. How long the cash-limit notice stays above the register. The job exporting the register, while it runs.</extracomment>
             <translation>No account selected</translation>
@@ -3388,7 +3719,7 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>Close %1? It will take no more movements; its history stays and it can be reopened.</source>
             <translation>Close %1? It will take no more movements; its history stays and it can be reopened.</translation>
         </message>
@@ -3408,7 +3739,7 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>%1 now holds %2, above its limit of %3. Consider depositing cash at the bank.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+74" />
             <source>Export the register</source>
             <translation>Export the register</translation>
         </message>
@@ -3428,12 +3759,12 @@ The current file is backed up first, so this can be undone.</translation>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-218" />
             <source>Lines: %1</source>
             <translation>Lines: %1</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+219" />
             <source>Lines written: %1
 File: %2</source>
             <translation>Lines written: %1
@@ -3509,6 +3840,16 @@ File: %2</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Categories…</source>
+            <translation>Categories…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The categories of money in and out: their accounts and VAT rates</source>
+            <translation>The categories of money in and out: their accounts and VAT rates</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
@@ -3528,9 +3869,491 @@ File: %2</translation>
             <translation>The running balance is hidden while searching.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Period</source>
             <translation>Period</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidVoucherDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/void_dialog.py" line="+36" />
+            <source>Void %1</source>
+            <extracomment>The voucher as void, once posted.</extracomment>
+            <translation>Void %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2 of %3: %4, %5</source>
+            <translation>%1 %2 of %3: %4, %5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The movement is reversed and the number stays used. A reprint of the voucher is marked void, with the reason.</source>
+            <translation>The movement is reversed and the number stays used. A reprint of the voucher is marked void, with the reason.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why, e.g. wrong amount</source>
+            <translation>Why, e.g. wrong amount</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversal &amp;date</source>
+            <translation>Reversal &amp;date</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Say why the voucher is void.</source>
+            <translation>Say why the voucher is void.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherForm</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/form.py" line="+166" />
+            <source>The language the document is printed in</source>
+            <extracomment>The languages a voucher can be written in (the amount in words exists for each). Looks up a person by name (exact, case-insensitive); None for someone new. True once the user typed a VAT of their own (until the amount or rate changes). Problems show once the user tried to post (an empty form is not an error).</extracomment>
+            <translation>The language the document is printed in</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+2" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the money is for</source>
+            <translation>What the money is for</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cheque number</source>
+            <translation>Cheque number</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>i&amp;ncludes VAT</source>
+            <translation>i&amp;ncludes VAT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The amount typed is VAT included; net and VAT are split from it</source>
+            <translation>The amount typed is VAT included; net and VAT are split from it</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Computed from the rate; type another amount to override it</source>
+            <translation>Computed from the rate; type another amount to override it</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Print directl&amp;y</source>
+            <translation>Print directl&amp;y</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the document to the printer without a preview</source>
+            <translation>Send the document to the printer without a preview</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Post and print</source>
+            <translation>Post and print</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the voucher and print it (Enter)</source>
+            <translation>Record the voucher and print it (Enter)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acc&amp;ount</source>
+            <translation>Acc&amp;ount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Person or company</source>
+            <translation>&amp;Person or company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;ID number</source>
+            <translation>&amp;ID number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Addre&amp;ss</source>
+            <translation>Addre&amp;ss</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>P&amp;urpose</source>
+            <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cate&amp;gory</source>
+            <translation>Cate&amp;gory</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Method</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Amount</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VAT &amp;rate (%)</source>
+            <translation>VAT &amp;rate (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VA&amp;T</source>
+            <translation>VA&amp;T</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Who pays</source>
+            <translation>Who pays</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is paid</source>
+            <translation>Who is paid</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Rate (%1 per 1 %2)</source>
+            <translation>Rate (%1 per 1 %2)</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Open a cash box or bank account first (Bank &amp; cash tab).</source>
+            <translation>Open a cash box or bank account first (Bank &amp; cash tab).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type who pays or is paid.</source>
+            <translation>Type who pays or is paid.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type what the money is for.</source>
+            <translation>Type what the money is for.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a category.</source>
+            <translation>Choose a category.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a valid amount.</source>
+            <translation>“%1” is not a valid amount.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>The VAT rate is a number from 0 to 100.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the amount.</source>
+            <translation>Type the amount.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The VAT is larger than the amount.</source>
+            <translation>The VAT is larger than the amount.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A cheque needs its number.</source>
+            <translation>A cheque needs its number.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the exchange rate (%1 per 1 %2).</source>
+            <translation>Type the exchange rate (%1 per 1 %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vouchers</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/models.py" line="+33" />
+            <source>Receipt</source>
+            <extracomment>Void vouchers: still in the books (their number stays used), cancelled out.</extracomment>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment voucher</source>
+            <translation>Payment voucher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharge slip</source>
+            <translation>Discharge slip</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Number</source>
+            <extracomment>Width hint in characters.</extracomment>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person or company</source>
+            <translation>Person or company</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prints</source>
+            <translation>Prints</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Void: %1</source>
+            <translation>Void: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersTab</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/tab.py" line="+246" />
+            <source>The latest %1 vouchers are shown: narrow the filters to see older ones.</source>
+            <extracomment>Typing in the person filter waits this long for a pause before querying. The list shows at most this many vouchers (newest first); filters narrow it. Errors a posting or a print can end with; anything else is a bug and surfaces. The job exporting the list, while it runs.</extracomment>
+            <translation>The latest %1 vouchers are shown: narrow the filters to see older ones.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vouchers: %1</source>
+            <translation>Vouchers: %1</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is void. Print the void copy?</source>
+            <translation>%1 is void. Print the void copy?</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export the vouchers</source>
+            <translation>Export the vouchers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Exporting the vouchers…</source>
+            <translation>Exporting the vouchers…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers written: %1
+File: %2</source>
+            <translation>Vouchers written: %1
+File: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersView</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/view.py" line="+59" />
+            <source>New voucher</source>
+            <translation>New voucher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers</source>
+            <translation>Vouchers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Print the selected voucher again (the copy is marked duplicate)</source>
+            <translation>Print the selected voucher again (the copy is marked duplicate)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+76" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>Look at the selected voucher without printing it</source>
+            <translation>Look at the selected voucher without printing it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+74" />
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <location line="+74" />
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Cancel the selected voucher: its movement is reversed, its number stays used</source>
+            <translation>Cancel the selected voucher: its movement is reversed, its number stays used</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the vouchers as filtered to Excel</source>
+            <translation>Save the vouchers as filtered to Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document settings…</source>
+            <translation>Document settings…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The page format of each kind of document</source>
+            <translation>The page format of each kind of document</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Person or company</source>
+            <translation>Person or company</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid and void</source>
+            <translation>Valid and void</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Amount</source>
+            <translation>Amount</translation>
         </message>
     </context>
     <context>

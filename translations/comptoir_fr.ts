@@ -32,10 +32,15 @@
     <context>
         <name>AccountPicker</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+102" />
+            <location filename="../ui/common/account_picker.py" line="+85" />
             <source>All accounts (or a code prefix, e.g. 6)</source>
             <extracomment>Between code and name in pickers: "512 — Banques". The chosen code or prefix, or ``None`` for all accounts.</extracomment>
             <translation>Tous les comptes (ou un début de numéro, ex. 6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a code or part of a name</source>
+            <translation>Saisissez un numéro ou une partie de l'intitulé</translation>
         </message>
     </context>
     <context>
@@ -209,14 +214,165 @@
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="+167" />
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>A category says which account money in or out is booked to, and its usual VAT rate. Deactivated categories are no longer offered; their movements stay.</source>
+            <translation>Une catégorie indique le compte où l'encaissement ou le décaissement est imputé, et son taux de TVA habituel. Les catégories désactivées ne sont plus proposées ; leurs mouvements restent.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Reactivate</source>
+            <translation>Réactiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesModel</name>
+        <message>
+            <location filename="../ui/tabs/treasury/models.py" line="+282" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VAT rate (%)</source>
+            <translation>Taux de TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="-168" />
+            <source>New category</source>
+            <extracomment>The category as saved, once accepted.</extracomment>
+            <translation>Nouvelle catégorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. Office supplies</source>
+            <translation>ex. Fournitures de bureau</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The income, expense or third-party account the money is booked to</source>
+            <translation>Le compte de produits, de charges ou de tiers où le montant est imputé</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Direction</source>
+            <translation>&amp;Sens</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Account</source>
+            <translation>&amp;Compte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;VAT rate (%)</source>
+            <translation>Taux de &amp;TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Movements already recorded keep the account they were booked to; a change applies from the next one.</source>
+            <translation>Les mouvements déjà enregistrés gardent leur compte d'imputation ; une modification s'applique à partir du suivant.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The category needs a name.</source>
+            <translation>La catégorie doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the account the money is booked to.</source>
+            <translation>Choisissez le compte d'imputation.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>Le taux de TVA est un nombre de 0 à 100.</translation>
+        </message>
+    </context>
+    <context>
         <name>CellLinesDialog</name>
         <message>
-            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+55" />
+            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+57" />
+            <source>of which planned: %1</source>
+            <translation>dont prévu : %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Double-click a line to open the movement.</source>
             <translation>Double-cliquez sur une ligne pour ouvrir le mouvement.</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="+1" />
+            <source>Double-click a line to open the movement. Planned lines are recurring items: they are not in the books yet.</source>
+            <translation>Double-cliquez sur une ligne pour ouvrir le mouvement. Les lignes prévues sont des opérations récurrentes : elles ne sont pas encore en comptabilité.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>Lines: %1 · total %2</source>
             <translation>Lignes : %1 · total %2</translation>
         </message>
@@ -224,7 +380,12 @@
     <context>
         <name>CellLinesModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+297" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+300" />
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -234,12 +395,12 @@
             <translation>Numéro</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account</source>
             <translation>Compte</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
@@ -247,6 +408,11 @@
             <location line="+1" />
             <source>Amount</source>
             <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Planned: a recurring item, not in the books</source>
+            <translation>Prévu : une opération récurrente, pas encore en comptabilité</translation>
         </message>
     </context>
     <context>
@@ -380,7 +546,7 @@
         <message>
             <location line="+15" />
             <source>In / out (%1)</source>
-            <translation>Flux (%1)</translation>
+            <translation>Encaissements / décaissements (%1)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -401,8 +567,9 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../ui/tabs/dashboard/tab.py" line="+88" />
+            <location filename="../ui/tabs/dashboard/tab.py" line="+97" />
             <source>Opening balance on %1: %2</source>
+            <extracomment>The day the figures were read on: it splits actual months from forecast ones.</extracomment>
             <translation>Solde d'ouverture au %1 : %2</translation>
         </message>
         <message>
@@ -411,7 +578,7 @@
             <translation>Prévision à partir de %1</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+59" />
             <source>Treasury %1.xlsx</source>
             <translation>Trésorerie %1.xlsx</translation>
         </message>
@@ -441,7 +608,7 @@
     <context>
         <name>DashboardTableModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="-131" />
+            <location filename="../ui/tabs/dashboard/models.py" line="-166" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -461,12 +628,17 @@
             <translation>Prévision : opérations récurrentes prévues ce mois-ci</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
+            <source>Click to list the planned items and movements</source>
+            <translation>Cliquez pour afficher les opérations prévues et les mouvements</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Click to list the movements</source>
             <translation>Cliquez pour afficher les mouvements</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-150" />
             <source>Money in</source>
             <extracomment>The tint of forecast months (the Excel export uses the same). Negative figures in red (net, balance, VAT due). The fixed lines of the table (categories are data).</extracomment>
             <translation>Encaissements</translation>
@@ -566,6 +738,34 @@
         </message>
     </context>
     <context>
+        <name>DocumentSettingsDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/document_settings_dialog.py" line="+23" />
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A5 (148 × 210 mm)</source>
+            <translation>A5 (148 × 210 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm receipt roll</source>
+            <translation>Rouleau de tickets 80 mm</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Document settings</source>
+            <translation>Paramètres des documents</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The paper each kind of document is printed on.</source>
+            <translation>Le papier sur lequel chaque type de document est imprimé.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsDialog</name>
         <message>
             <location filename="../ui/tabs/journal/dialogs/drafts_dialog.py" line="+41" />
@@ -612,7 +812,7 @@
     <context>
         <name>DraftsModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="+375" />
+            <location filename="../ui/tabs/journal/models.py" line="+379" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -640,7 +840,7 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+170" />
+            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+164" />
             <source>Draft entry</source>
             <extracomment>(entry id, entry number) once posted. The draft id once saved.</extracomment>
             <translation>Écriture en brouillon</translation>
@@ -1028,6 +1228,26 @@
             <translation>Ce mouvement a déjà été extourné.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} could not be written: {problem}.</source>
+            <translation>{path} n'a pas pu être écrit : {problem}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher {number} is already void.</source>
+            <translation>Le bon {number} est déjà annulé.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Name</source>
             <extracomment>Codes whose ``field`` detail names a field, shown by its label. Field names as InvalidSettings and InvalidMovement report them.</extracomment>
@@ -1164,6 +1384,36 @@
             <translation>Mouvement</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Name of the person</source>
+            <translation>Nom de la personne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher</source>
+            <translation>Bon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page format</source>
+            <translation>Format de page</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>a line in the base currency has an exchange rate of 1</source>
             <extracomment>Reasons the app gives in English inside details (InvalidLine, InvalidSettings, ChainBroken): a pattern, and the translatable sentence filled from its groups.</extracomment>
@@ -1171,12 +1421,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+53" />
+            <location line="+56" />
             <source>an amount in {currency} needs an exchange rate</source>
             <translation>un montant en {currency} nécessite un cours de change</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-54" />
             <source>amounts must be whole cents</source>
             <translation>les montants doivent être en centimes entiers</translation>
         </message>
@@ -1291,7 +1541,12 @@
             <translation>la catégorie doit avoir un nom</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>{code} is not an income, expense or third-party account</source>
+            <translation>{code} n'est ni un compte de produits, ni de charges, ni de tiers</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>there is no category {id}</source>
             <translation>la catégorie {id} n'existe pas</translation>
         </message>
@@ -1330,6 +1585,51 @@
             <location line="+2" />
             <source>a reversal cannot itself be reversed</source>
             <translation>une extourne ne peut pas être extournée à son tour</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>say who pays or receives the money</source>
+            <translation>indiquez qui paie ou reçoit l'argent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>say what the money is for</source>
+            <translation>indiquez l'objet du paiement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no voucher {id}</source>
+            <translation>le bon {id} n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no receipt {number}</source>
+            <translation>le reçu {number} n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no payment voucher {number}</source>
+            <translation>le bon de paiement {number} n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no discharge slip {number}</source>
+            <translation>la décharge {number} n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>say why the voucher is void</source>
+            <translation>indiquez pourquoi le bon est annulé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>choose a .xlsx or .csv file</source>
+            <translation>choisissez un fichier .xlsx ou .csv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a .xlsx file</source>
+            <translation>choisissez un fichier .xlsx</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1454,7 +1754,7 @@
     <context>
         <name>JournalTab</name>
         <message>
-            <location filename="../ui/tabs/journal/tab.py" line="+135" />
+            <location filename="../ui/tabs/journal/tab.py" line="+136" />
             <source>%1 lines</source>
             <extracomment>Typing in the search box waits this long for a pause before querying.</extracomment>
             <translation>%1 lignes</translation>
@@ -1468,9 +1768,19 @@
     <context>
         <name>JournalTableModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="-199" />
-            <source>Date</source>
+            <location filename="../ui/tabs/journal/models.py" line="-222" />
+            <source>Reversal</source>
             <extracomment>Reversed entries and reversals are drawn in grey italics: still in the books, but cancelled out.</extracomment>
+            <translation>Extourne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversed</source>
+            <translation>Extournée</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
@@ -1512,7 +1822,7 @@
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../ui/tabs/journal/view.py" line="+34" />
+            <location filename="../ui/tabs/journal/view.py" line="+35" />
             <source>New entry</source>
             <translation>Nouvelle écriture</translation>
         </message>
@@ -1580,7 +1890,7 @@
     <context>
         <name>Journals</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+63" />
+            <location filename="../ui/tabs/journal/widgets.py" line="+51" />
             <source>General</source>
             <translation>Opérations diverses</translation>
         </message>
@@ -1842,7 +2152,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Bénéficiaire</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Amount &amp;includes VAT</source>
             <translation>Montant TT&amp;C (TVA incluse)</translation>
         </message>
@@ -1894,7 +2204,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
         <message>
             <location line="+1" />
             <source>Net</source>
-            <translation>Montant HT</translation>
+            <translation>Solde net</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1967,7 +2277,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Cours (%1 pour 1 %2)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+93" />
             <source>Open a bank account or cash box first.</source>
             <translation>Ouvrez d'abord un compte bancaire ou une caisse.</translation>
         </message>
@@ -2007,7 +2317,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Saisissez le cours de change (%1 pour 1 %2).</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-196" />
             <source>Cate&amp;gory</source>
             <translation>Caté&amp;gorie</translation>
         </message>
@@ -2058,7 +2368,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
         <message>
             <location line="+3" />
             <source>Net</source>
-            <translation>Montant HT</translation>
+            <translation>Solde net</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2160,6 +2470,20 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <location line="+1" />
             <source>Credit</source>
             <translation>Crédit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../ui/common/printing.py" line="+255" />
+            <source>Save as PDF</source>
+            <extracomment>Printers report 600 or 1200 dpi; rendering a page that fine costs hundreds of megabytes for no visible gain, so pages are rendered at most this fine. And never coarser than this (a preview at screen resolution looks blurred when zoomed).</extracomment>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2546,7 +2870,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
     <context>
         <name>RecurringModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+249" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+279" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
@@ -2609,7 +2933,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="+166" />
+            <location filename="../ui/tabs/treasury/models.py" line="-131" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2651,7 +2975,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
         <message>
             <location line="+1" />
             <source>Net</source>
-            <translation>HT</translation>
+            <translation>Solde net</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2674,10 +2998,12 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Statut</translation>
         </message>
         <message>
+            <location line="-58" />
             <source>Reversal</source>
             <translation>Extourne</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Reversed</source>
             <translation>Extourné</translation>
         </message>
@@ -2962,6 +3288,11 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
         </message>
         <message>
             <location line="+2" />
+            <source>Other expenses &amp; receipts</source>
+            <translation>Dépenses et recettes autres</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Treasury dashboard</source>
             <translation>Tableau de bord de trésorerie</translation>
         </message>
@@ -2987,7 +3318,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
         <message>
             <location line="+0" />
             <source>Net</source>
-            <translation>Total HT</translation>
+            <translation>Solde net</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3162,7 +3493,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
     <context>
         <name>TreasuryAccountDialog</name>
         <message>
-            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+144" />
+            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+145" />
             <source>New bank account</source>
             <extracomment>Digits of an Algerian RIB (bank, agency, account, key). The account as saved, once the dialog was accepted.</extracomment>
             <translation>Nouveau compte bancaire</translation>
@@ -3313,7 +3644,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
     <context>
         <name>TreasuryAccountsModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="-132" />
+            <location filename="../ui/tabs/treasury/models.py" line="-80" />
             <source>Account</source>
             <extracomment>Reversed movements and their reversals: still in the books, cancelled out.</extracomment>
             <translation>Compte</translation>
@@ -3357,7 +3688,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
     <context>
         <name>TreasuryTab</name>
         <message>
-            <location filename="../ui/tabs/treasury/tab.py" line="+190" />
+            <location filename="../ui/tabs/treasury/tab.py" line="+192" />
             <source>No account selected</source>
             <extracomment>Typing in the search box waits this long for a pause before querying. How long the cash-limit notice stays above the register. The job exporting the register, while it runs.</extracomment>
             <translation>Aucun compte sélectionné</translation>
@@ -3388,7 +3719,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>Close %1? It will take no more movements; its history stays and it can be reopened.</source>
             <translation>Clôturer %1 ? Il ne recevra plus de mouvements ; son historique est conservé et il pourra être rouvert.</translation>
         </message>
@@ -3408,7 +3739,7 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>%1 contient maintenant %2, au-delà de son plafond de %3. Pensez à déposer des espèces à la banque.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+74" />
             <source>Export the register</source>
             <translation>Exporter le registre</translation>
         </message>
@@ -3428,12 +3759,12 @@ Le fichier actuel est d'abord sauvegardé : l'opération est réversible.</trans
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-218" />
             <source>Lines: %1</source>
             <translation>Lignes : %1</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+219" />
             <source>Lines written: %1
 File: %2</source>
             <translation>Lignes écrites : %1
@@ -3509,6 +3840,16 @@ Fichier : %2</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Categories…</source>
+            <translation>Catégories…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The categories of money in and out: their accounts and VAT rates</source>
+            <translation>Les catégories d'encaissements et de décaissements : leurs comptes et taux de TVA</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -3528,9 +3869,491 @@ Fichier : %2</translation>
             <translation>Le solde progressif est masqué pendant une recherche.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Period</source>
             <translation>Période</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidVoucherDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/void_dialog.py" line="+36" />
+            <source>Void %1</source>
+            <extracomment>The voucher as void, once posted.</extracomment>
+            <translation>Annuler %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2 of %3: %4, %5</source>
+            <translation>%1 %2 du %3 : %4, %5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The movement is reversed and the number stays used. A reprint of the voucher is marked void, with the reason.</source>
+            <translation>Le mouvement est extourné et le numéro reste utilisé. Une réimpression du bon porte la mention « annulé », avec le motif.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why, e.g. wrong amount</source>
+            <translation>Pourquoi, ex. montant erroné</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Void</source>
+            <translation>Annuler le bon</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversal &amp;date</source>
+            <translation>&amp;Date de l'extourne</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Say why the voucher is void.</source>
+            <translation>Indiquez pourquoi le bon est annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherForm</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/form.py" line="+166" />
+            <source>The language the document is printed in</source>
+            <extracomment>The languages a voucher can be written in (the amount in words exists for each). Looks up a person by name (exact, case-insensitive); None for someone new. True once the user typed a VAT of their own (until the amount or rate changes). Problems show once the user tried to post (an empty form is not an error).</extracomment>
+            <translation>La langue dans laquelle le document est imprimé</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+2" />
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the money is for</source>
+            <translation>Objet du paiement</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cheque number</source>
+            <translation>N° de chèque</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>i&amp;ncludes VAT</source>
+            <translation>&amp;TTC (TVA incluse)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The amount typed is VAT included; net and VAT are split from it</source>
+            <translation>Le montant saisi est TTC ; le HT et la TVA en sont déduits</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Computed from the rate; type another amount to override it</source>
+            <translation>Calculée d'après le taux ; saisissez un autre montant pour la remplacer</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Print directl&amp;y</source>
+            <translation>Imprimer &amp;directement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the document to the printer without a preview</source>
+            <translation>Envoyer le document à l'imprimante sans aperçu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Post and print</source>
+            <translation>Valider et imprimer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the voucher and print it (Enter)</source>
+            <translation>Enregistrer le bon et l'imprimer (Entrée)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acc&amp;ount</source>
+            <translation>C&amp;ompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Person or company</source>
+            <translation>&amp;Personne ou société</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;ID number</source>
+            <translation>N° de &amp;pièce d'identité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Addre&amp;ss</source>
+            <translation>Adre&amp;sse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>P&amp;urpose</source>
+            <translation>Ob&amp;jet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cate&amp;gory</source>
+            <translation>Caté&amp;gorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Method</source>
+            <translation>&amp;Mode de paiement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Montant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VAT &amp;rate (%)</source>
+            <translation>Tau&amp;x de TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VA&amp;T</source>
+            <translation>T&amp;VA</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net</source>
+            <translation>Solde net</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Who pays</source>
+            <translation>Payeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is paid</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Rate (%1 per 1 %2)</source>
+            <translation>Cours (%1 pour 1 %2)</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Open a cash box or bank account first (Bank &amp; cash tab).</source>
+            <translation>Ouvrez d'abord une caisse ou un compte bancaire (onglet Banque et caisse).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type who pays or is paid.</source>
+            <translation>Indiquez qui paie ou qui est payé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type what the money is for.</source>
+            <translation>Indiquez l'objet du paiement.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a category.</source>
+            <translation>Choisissez une catégorie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a valid amount.</source>
+            <translation>« %1 » n'est pas un montant valide.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>Le taux de TVA est un nombre de 0 à 100.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the amount.</source>
+            <translation>Saisissez le montant.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The VAT is larger than the amount.</source>
+            <translation>La TVA dépasse le montant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A cheque needs its number.</source>
+            <translation>Un chèque doit avoir son numéro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the exchange rate (%1 per 1 %2).</source>
+            <translation>Saisissez le cours de change (%1 pour 1 %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vouchers</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/models.py" line="+33" />
+            <source>Receipt</source>
+            <extracomment>Void vouchers: still in the books (their number stays used), cancelled out.</extracomment>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment voucher</source>
+            <translation>Bon de paiement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharge slip</source>
+            <translation>Décharge</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Number</source>
+            <extracomment>Width hint in characters.</extracomment>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person or company</source>
+            <translation>Personne ou société</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prints</source>
+            <translation>Impressions</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Void: %1</source>
+            <translation>Annulé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersTab</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/tab.py" line="+246" />
+            <source>The latest %1 vouchers are shown: narrow the filters to see older ones.</source>
+            <extracomment>Typing in the person filter waits this long for a pause before querying. The list shows at most this many vouchers (newest first); filters narrow it. Errors a posting or a print can end with; anything else is a bug and surfaces. The job exporting the list, while it runs.</extracomment>
+            <translation>Les %1 derniers bons sont affichés : affinez les filtres pour voir les plus anciens.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vouchers: %1</source>
+            <translation>Bons : %1</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Void</source>
+            <translation>Annuler le bon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is void. Print the void copy?</source>
+            <translation>%1 est annulé. Imprimer l'exemplaire annulé ?</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export the vouchers</source>
+            <translation>Exporter les bons</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Exporting the vouchers…</source>
+            <translation>Export des bons…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers written: %1
+File: %2</source>
+            <translation>Bons écrits : %1
+Fichier : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersView</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/view.py" line="+59" />
+            <source>New voucher</source>
+            <translation>Nouveau bon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers</source>
+            <translation>Bons</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>Reprint</source>
+            <translation>Réimprimer</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Print the selected voucher again (the copy is marked duplicate)</source>
+            <translation>Réimprimer le bon sélectionné (l'exemplaire porte la mention « duplicata »)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+76" />
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>Look at the selected voucher without printing it</source>
+            <translation>Voir le bon sélectionné sans l'imprimer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+74" />
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <location line="+74" />
+            <source>Void…</source>
+            <translation>Annuler…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Cancel the selected voucher: its movement is reversed, its number stays used</source>
+            <translation>Annuler le bon sélectionné : son mouvement est extourné, son numéro reste utilisé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export to Excel…</source>
+            <translation>Exporter vers Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the vouchers as filtered to Excel</source>
+            <translation>Enregistrer les bons filtrés dans Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document settings…</source>
+            <translation>Paramètres des documents…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The page format of each kind of document</source>
+            <translation>Le format de page de chaque type de document</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Person or company</source>
+            <translation>Personne ou société</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid and void</source>
+            <translation>Valides et annulés</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Amount</source>
+            <translation>Montant</translation>
         </message>
     </context>
     <context>

@@ -32,10 +32,15 @@
     <context>
         <name>AccountPicker</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+102" />
+            <location filename="../ui/common/account_picker.py" line="+85" />
             <source>All accounts (or a code prefix, e.g. 6)</source>
             <extracomment>Between code and name in pickers: "512 — Banques". The chosen code or prefix, or ``None`` for all accounts.</extracomment>
             <translation>Toate conturile (sau începutul simbolului, ex. 6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a code or part of a name</source>
+            <translation>Introduceți un simbol sau o parte din denumire</translation>
         </message>
     </context>
     <context>
@@ -209,14 +214,165 @@
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="+167" />
+            <source>Categories</source>
+            <translation>Categorii</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Add…</source>
+            <translation>Adaugă…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Modifică…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+48" />
+            <source>Deactivate</source>
+            <translation>Dezactivează</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>A category says which account money in or out is booked to, and its usual VAT rate. Deactivated categories are no longer offered; their movements stay.</source>
+            <translation>O categorie arată contul în care se înregistrează încasarea sau plata și cota de TVA obișnuită. Categoriile dezactivate nu mai sunt propuse; operațiunile lor rămân.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Reactivate</source>
+            <translation>Reactivează</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesModel</name>
+        <message>
+            <location filename="../ui/tabs/treasury/models.py" line="+282" />
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account</source>
+            <translation>Cont</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VAT rate (%)</source>
+            <translation>Cota de TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>Activ</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Yes</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <location filename="../ui/tabs/treasury/dialogs/category_dialog.py" line="-168" />
+            <source>New category</source>
+            <extracomment>The category as saved, once accepted.</extracomment>
+            <translation>Categorie nouă</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit %1</source>
+            <translation>Modifică %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. Office supplies</source>
+            <translation>ex. Rechizite de birou</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The income, expense or third-party account the money is booked to</source>
+            <translation>Contul de venituri, de cheltuieli sau de terți în care se înregistrează suma</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Name</source>
+            <translation>&amp;Denumire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Direction</source>
+            <translation>S&amp;ens</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Account</source>
+            <translation>&amp;Cont</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;VAT rate (%)</source>
+            <translation>Cota de &amp;TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Movements already recorded keep the account they were booked to; a change applies from the next one.</source>
+            <translation>Operațiunile deja înregistrate își păstrează contul; o modificare se aplică de la următoarea.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The category needs a name.</source>
+            <translation>Categoria trebuie să aibă o denumire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the account the money is booked to.</source>
+            <translation>Alegeți contul în care se înregistrează suma.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>Cota de TVA este un număr de la 0 la 100.</translation>
+        </message>
+    </context>
+    <context>
         <name>CellLinesDialog</name>
         <message>
-            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+55" />
+            <location filename="../ui/tabs/dashboard/dialogs/cell_lines_dialog.py" line="+57" />
+            <source>of which planned: %1</source>
+            <translation>din care planificat: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Double-click a line to open the movement.</source>
             <translation>Faceți dublu clic pe o linie pentru a deschide operațiunea.</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="+1" />
+            <source>Double-click a line to open the movement. Planned lines are recurring items: they are not in the books yet.</source>
+            <translation>Faceți dublu clic pe o linie pentru a deschide operațiunea. Liniile planificate sunt operațiuni recurente: nu sunt încă în contabilitate.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>Lines: %1 · total %2</source>
             <translation>Linii: %1 · total %2</translation>
         </message>
@@ -224,7 +380,12 @@
     <context>
         <name>CellLinesModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+297" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+300" />
+            <source>planned</source>
+            <translation>planificat</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -234,12 +395,12 @@
             <translation>Număr</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account</source>
             <translation>Cont</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Label</source>
             <translation>Explicație</translation>
         </message>
@@ -247,6 +408,11 @@
             <location line="+1" />
             <source>Amount</source>
             <translation>Sumă</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Planned: a recurring item, not in the books</source>
+            <translation>Planificat: o operațiune recurentă, neînregistrată în contabilitate</translation>
         </message>
     </context>
     <context>
@@ -380,7 +546,7 @@
         <message>
             <location line="+15" />
             <source>In / out (%1)</source>
-            <translation>Fluxuri (%1)</translation>
+            <translation>Încasări / plăți (%1)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -401,8 +567,9 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../ui/tabs/dashboard/tab.py" line="+88" />
+            <location filename="../ui/tabs/dashboard/tab.py" line="+97" />
             <source>Opening balance on %1: %2</source>
+            <extracomment>The day the figures were read on: it splits actual months from forecast ones.</extracomment>
             <translation>Sold inițial la %1: %2</translation>
         </message>
         <message>
@@ -411,7 +578,7 @@
             <translation>Previziune începând cu %1</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+59" />
             <source>Treasury %1.xlsx</source>
             <translation>Trezorerie %1.xlsx</translation>
         </message>
@@ -441,7 +608,7 @@
     <context>
         <name>DashboardTableModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="-131" />
+            <location filename="../ui/tabs/dashboard/models.py" line="-166" />
             <source>Category</source>
             <translation>Categorie</translation>
         </message>
@@ -461,12 +628,17 @@
             <translation>Previziune: operațiuni recurente planificate în această lună</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
+            <source>Click to list the planned items and movements</source>
+            <translation>Faceți clic pentru lista operațiunilor planificate și efectuate</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Click to list the movements</source>
             <translation>Faceți clic pentru lista operațiunilor</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-150" />
             <source>Money in</source>
             <extracomment>The tint of forecast months (the Excel export uses the same). Negative figures in red (net, balance, VAT due). The fixed lines of the table (categories are data).</extracomment>
             <translation>Încasări</translation>
@@ -566,6 +738,34 @@
         </message>
     </context>
     <context>
+        <name>DocumentSettingsDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/document_settings_dialog.py" line="+23" />
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A5 (148 × 210 mm)</source>
+            <translation>A5 (148 × 210 mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>80 mm receipt roll</source>
+            <translation>Rolă de bonuri de 80 mm</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Document settings</source>
+            <translation>Setările documentelor</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The paper each kind of document is printed on.</source>
+            <translation>Hârtia pe care se tipărește fiecare tip de document.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsDialog</name>
         <message>
             <location filename="../ui/tabs/journal/dialogs/drafts_dialog.py" line="+41" />
@@ -612,7 +812,7 @@
     <context>
         <name>DraftsModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="+375" />
+            <location filename="../ui/tabs/journal/models.py" line="+379" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -640,7 +840,7 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+170" />
+            <location filename="../ui/tabs/journal/dialogs/entry_dialog.py" line="+164" />
             <source>Draft entry</source>
             <extracomment>(entry id, entry number) once posted. The draft id once saved.</extracomment>
             <translation>Înregistrare în ciornă</translation>
@@ -1028,6 +1228,26 @@
             <translation>Această operațiune a fost deja stornată.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Exportul a fost anulat; nu s-a scris niciun fișier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} could not be written: {problem}.</source>
+            <translation>{path} nu a putut fi scris: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher {number} is already void.</source>
+            <translation>Documentul {number} este deja anulat.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Name</source>
             <extracomment>Codes whose ``field`` detail names a field, shown by its label. Field names as InvalidSettings and InvalidMovement report them.</extracomment>
@@ -1164,6 +1384,36 @@
             <translation>Operațiune</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Name of the person</source>
+            <translation>Numele persoanei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>Scop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voucher</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation>Număr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Motiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page format</source>
+            <translation>Format de pagină</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>a line in the base currency has an exchange rate of 1</source>
             <extracomment>Reasons the app gives in English inside details (InvalidLine, InvalidSettings, ChainBroken): a pattern, and the translatable sentence filled from its groups.</extracomment>
@@ -1171,12 +1421,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+53" />
+            <location line="+56" />
             <source>an amount in {currency} needs an exchange rate</source>
             <translation>o sumă în {currency} are nevoie de un curs de schimb</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-54" />
             <source>amounts must be whole cents</source>
             <translation>sumele trebuie să fie în subdiviziuni întregi (bani)</translation>
         </message>
@@ -1291,7 +1541,12 @@
             <translation>categoria trebuie să aibă o denumire</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>{code} is not an income, expense or third-party account</source>
+            <translation>{code} nu este un cont de venituri, de cheltuieli sau de terți</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>there is no category {id}</source>
             <translation>categoria {id} nu există</translation>
         </message>
@@ -1330,6 +1585,51 @@
             <location line="+2" />
             <source>a reversal cannot itself be reversed</source>
             <translation>o stornare nu poate fi la rândul ei stornată</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>say who pays or receives the money</source>
+            <translation>spuneți cine plătește sau primește banii</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>say what the money is for</source>
+            <translation>spuneți pentru ce sunt banii</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no voucher {id}</source>
+            <translation>documentul {id} nu există</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no receipt {number}</source>
+            <translation>chitanța {number} nu există</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no payment voucher {number}</source>
+            <translation>dispoziția de plată {number} nu există</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there is no discharge slip {number}</source>
+            <translation>descărcarea {number} nu există</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>say why the voucher is void</source>
+            <translation>spuneți de ce este anulat documentul</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>choose a .xlsx or .csv file</source>
+            <translation>alegeți un fișier .xlsx sau .csv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a .xlsx file</source>
+            <translation>alegeți un fișier .xlsx</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1454,7 +1754,7 @@
     <context>
         <name>JournalTab</name>
         <message>
-            <location filename="../ui/tabs/journal/tab.py" line="+135" />
+            <location filename="../ui/tabs/journal/tab.py" line="+136" />
             <source>%1 lines</source>
             <extracomment>Typing in the search box waits this long for a pause before querying.</extracomment>
             <translation>%1 linii</translation>
@@ -1468,9 +1768,19 @@
     <context>
         <name>JournalTableModel</name>
         <message>
-            <location filename="../ui/tabs/journal/models.py" line="-199" />
-            <source>Date</source>
+            <location filename="../ui/tabs/journal/models.py" line="-222" />
+            <source>Reversal</source>
             <extracomment>Reversed entries and reversals are drawn in grey italics: still in the books, but cancelled out.</extracomment>
+            <translation>Stornare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversed</source>
+            <translation>Stornată</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
@@ -1512,7 +1822,7 @@
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../ui/tabs/journal/view.py" line="+34" />
+            <location filename="../ui/tabs/journal/view.py" line="+35" />
             <source>New entry</source>
             <translation>Înregistrare nouă</translation>
         </message>
@@ -1580,7 +1890,7 @@
     <context>
         <name>Journals</name>
         <message>
-            <location filename="../ui/tabs/journal/widgets.py" line="+63" />
+            <location filename="../ui/tabs/journal/widgets.py" line="+51" />
             <source>General</source>
             <translation>Operațiuni diverse</translation>
         </message>
@@ -1842,7 +2152,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Beneficiar</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Amount &amp;includes VAT</source>
             <translation>Suma &amp;include TVA</translation>
         </message>
@@ -1894,7 +2204,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <message>
             <location line="+1" />
             <source>Net</source>
-            <translation>Valoare fără TVA</translation>
+            <translation>Net</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1967,7 +2277,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Curs (%1 pentru 1 %2)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+93" />
             <source>Open a bank account or cash box first.</source>
             <translation>Deschideți mai întâi un cont bancar sau o casierie.</translation>
         </message>
@@ -2007,7 +2317,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Introduceți cursul de schimb (%1 pentru 1 %2).</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-196" />
             <source>Cate&amp;gory</source>
             <translation>Cate&amp;gorie</translation>
         </message>
@@ -2058,7 +2368,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <message>
             <location line="+3" />
             <source>Net</source>
-            <translation>Valoare fără TVA</translation>
+            <translation>Net</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2160,6 +2470,20 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <location line="+1" />
             <source>Credit</source>
             <translation>Credit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../ui/common/printing.py" line="+255" />
+            <source>Save as PDF</source>
+            <extracomment>Printers report 600 or 1200 dpi; rendering a page that fine costs hundreds of megabytes for no visible gain, so pages are rendered at most this fine. And never coarser than this (a preview at screen resolution looks blurred when zoomed).</extracomment>
+            <translation>Salvează ca PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2546,7 +2870,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <context>
         <name>RecurringModel</name>
         <message>
-            <location filename="../ui/tabs/dashboard/models.py" line="+249" />
+            <location filename="../ui/tabs/dashboard/models.py" line="+279" />
             <source>Label</source>
             <translation>Explicație</translation>
         </message>
@@ -2609,7 +2933,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="+166" />
+            <location filename="../ui/tabs/treasury/models.py" line="-131" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -2651,7 +2975,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <message>
             <location line="+1" />
             <source>Net</source>
-            <translation>Fără TVA</translation>
+            <translation>Net</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2674,12 +2998,14 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Stare</translation>
         </message>
         <message>
+            <location line="-58" />
             <source>Reversal</source>
             <translation>Stornare</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Reversed</source>
-            <translation>Stornat</translation>
+            <translation>Stornată</translation>
         </message>
     </context>
     <context>
@@ -2962,6 +3288,11 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         </message>
         <message>
             <location line="+2" />
+            <source>Other expenses &amp; receipts</source>
+            <translation>Alte cheltuieli și încasări</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Treasury dashboard</source>
             <translation>Tabloul de bord al trezoreriei</translation>
         </message>
@@ -2987,7 +3318,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <message>
             <location line="+0" />
             <source>Net</source>
-            <translation>Total fără TVA</translation>
+            <translation>Net</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3162,7 +3493,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <context>
         <name>TreasuryAccountDialog</name>
         <message>
-            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+144" />
+            <location filename="../ui/tabs/treasury/dialogs/account_dialog.py" line="+145" />
             <source>New bank account</source>
             <extracomment>Digits of an Algerian RIB (bank, agency, account, key). The account as saved, once the dialog was accepted.</extracomment>
             <translation>Cont bancar nou</translation>
@@ -3313,7 +3644,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <context>
         <name>TreasuryAccountsModel</name>
         <message>
-            <location filename="../ui/tabs/treasury/models.py" line="-132" />
+            <location filename="../ui/tabs/treasury/models.py" line="-80" />
             <source>Account</source>
             <extracomment>Reversed movements and their reversals: still in the books, cancelled out.</extracomment>
             <translation>Cont</translation>
@@ -3357,7 +3688,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <context>
         <name>TreasuryTab</name>
         <message>
-            <location filename="../ui/tabs/treasury/tab.py" line="+190" />
+            <location filename="../ui/tabs/treasury/tab.py" line="+192" />
             <source>No account selected</source>
             <extracomment>Typing in the search box waits this long for a pause before querying. How long the cash-limit notice stays above the register. The job exporting the register, while it runs.</extracomment>
             <translation>Niciun cont selectat</translation>
@@ -3388,7 +3719,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Închide</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>Close %1? It will take no more movements; its history stays and it can be reopened.</source>
             <translation>Închideți %1? Nu va mai primi operațiuni; istoricul rămâne și poate fi redeschis.</translation>
         </message>
@@ -3408,7 +3739,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>%1 are acum %2, peste plafonul de %3. Depuneți numerarul în plus la bancă.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+74" />
             <source>Export the register</source>
             <translation>Exportă registrul</translation>
         </message>
@@ -3428,12 +3759,12 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-218" />
             <source>Lines: %1</source>
             <translation>Linii: %1</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+219" />
             <source>Lines written: %1
 File: %2</source>
             <translation>Linii scrise: %1
@@ -3509,6 +3840,16 @@ Fișier: %2</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Categories…</source>
+            <translation>Categorii…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The categories of money in and out: their accounts and VAT rates</source>
+            <translation>Categoriile de încasări și plăți: conturile și cotele lor de TVA</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export…</source>
             <translation>Exportă…</translation>
         </message>
@@ -3528,9 +3869,491 @@ Fișier: %2</translation>
             <translation>Soldul curent este ascuns în timpul căutării.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Period</source>
             <translation>Perioadă</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidVoucherDialog</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/dialogs/void_dialog.py" line="+36" />
+            <source>Void %1</source>
+            <extracomment>The voucher as void, once posted.</extracomment>
+            <translation>Anulează %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2 of %3: %4, %5</source>
+            <translation>%1 %2 din %3: %4, %5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The movement is reversed and the number stays used. A reprint of the voucher is marked void, with the reason.</source>
+            <translation>Operațiunea se stornează, iar numărul rămâne folosit. O retipărire a documentului poartă mențiunea „anulat”, cu motivul.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why, e.g. wrong amount</source>
+            <translation>De ce, ex. sumă greșită</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Void</source>
+            <translation>Anulează documentul</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reversal &amp;date</source>
+            <translation>&amp;Data stornării</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Say why the voucher is void.</source>
+            <translation>Spuneți de ce se anulează documentul.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherForm</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/form.py" line="+166" />
+            <source>The language the document is printed in</source>
+            <extracomment>The languages a voucher can be written in (the amount in words exists for each). Looks up a person by name (exact, case-insensitive); None for someone new. True once the user typed a VAT of their own (until the amount or rate changes). Problems show once the user tried to post (an empty form is not an error).</extracomment>
+            <translation>Limba în care se tipărește documentul</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+2" />
+            <source>optional</source>
+            <translation>opțional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the money is for</source>
+            <translation>Pentru ce sunt banii</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cheque number</source>
+            <translation>Numărul cecului</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>i&amp;ncludes VAT</source>
+            <translation>i&amp;nclude TVA</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The amount typed is VAT included; net and VAT are split from it</source>
+            <translation>Suma introdusă include TVA; suma fără TVA și TVA se calculează din ea</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Computed from the rate; type another amount to override it</source>
+            <translation>Calculată din cotă; introduceți altă sumă pentru a o înlocui</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Print directl&amp;y</source>
+            <translation>Tipărește &amp;direct</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the document to the printer without a preview</source>
+            <translation>Trimite documentul la imprimantă fără previzualizare</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Post and print</source>
+            <translation>Validează și tipărește</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the voucher and print it (Enter)</source>
+            <translation>Înregistrează documentul și tipărește-l (Enter)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Tip</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acc&amp;ount</source>
+            <translation>C&amp;ont</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>&amp;Limba</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Person or company</source>
+            <translation>&amp;Persoană sau firmă</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;ID number</source>
+            <translation>Nr. actului de &amp;identitate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Addre&amp;ss</source>
+            <translation>Adre&amp;să</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>P&amp;urpose</source>
+            <translation>Sc&amp;op</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cate&amp;gory</source>
+            <translation>Cate&amp;gorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Method</source>
+            <translation>&amp;Modalitate de plată</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Suma</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VAT &amp;rate (%)</source>
+            <translation>Co&amp;ta de TVA (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VA&amp;T</source>
+            <translation>T&amp;VA</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Who pays</source>
+            <translation>Plătitor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is paid</source>
+            <translation>Beneficiar</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Rate (%1 per 1 %2)</source>
+            <translation>Curs (%1 pentru 1 %2)</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Open a cash box or bank account first (Bank &amp; cash tab).</source>
+            <translation>Deschideți mai întâi o casierie sau un cont bancar (fila Bancă și casierie).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type who pays or is paid.</source>
+            <translation>Scrieți cine plătește sau cine este plătit.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type what the money is for.</source>
+            <translation>Scrieți pentru ce sunt banii.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a category.</source>
+            <translation>Alegeți o categorie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a valid amount.</source>
+            <translation>„%1” nu este o sumă validă.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The VAT rate is a number from 0 to 100.</source>
+            <translation>Cota de TVA este un număr de la 0 la 100.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the amount.</source>
+            <translation>Introduceți suma.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The VAT is larger than the amount.</source>
+            <translation>TVA depășește suma.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A cheque needs its number.</source>
+            <translation>Un cec trebuie să aibă număr.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the exchange rate (%1 per 1 %2).</source>
+            <translation>Introduceți cursul de schimb (%1 pentru 1 %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vouchers</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/models.py" line="+33" />
+            <source>Receipt</source>
+            <extracomment>Void vouchers: still in the books (their number stays used), cancelled out.</extracomment>
+            <translation>Chitanță</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment voucher</source>
+            <translation>Dispoziție de plată</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharge slip</source>
+            <translation>Descărcare</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Valid</source>
+            <translation>Valabil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Anulat</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Number</source>
+            <extracomment>Width hint in characters.</extracomment>
+            <translation>Număr</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person or company</source>
+            <translation>Persoană sau firmă</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purpose</source>
+            <translation>Scop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>Sumă</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Account</source>
+            <translation>Cont</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Stare</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prints</source>
+            <translation>Tipăriri</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Void: %1</source>
+            <translation>Anulat: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersTab</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/tab.py" line="+246" />
+            <source>The latest %1 vouchers are shown: narrow the filters to see older ones.</source>
+            <extracomment>Typing in the person filter waits this long for a pause before querying. The list shows at most this many vouchers (newest first); filters narrow it. Errors a posting or a print can end with; anything else is a bug and surfaces. The job exporting the list, while it runs.</extracomment>
+            <translation>Sunt afișate ultimele %1 documente: restrângeți filtrele pentru a le vedea pe cele mai vechi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vouchers: %1</source>
+            <translation>Documente: %1</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Void</source>
+            <translation>Anulează documentul</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is void. Print the void copy?</source>
+            <translation>%1 este anulat. Tipăriți exemplarul anulat?</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Export the vouchers</source>
+            <translation>Exportă documentele</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Registru Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Exporting the vouchers…</source>
+            <translation>Se exportă documentele…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers written: %1
+File: %2</source>
+            <translation>Documente scrise: %1
+Fișier: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VouchersView</name>
+        <message>
+            <location filename="../ui/tabs/vouchers/view.py" line="+59" />
+            <source>New voucher</source>
+            <translation>Document nou</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vouchers</source>
+            <translation>Documente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>Reprint</source>
+            <translation>Retipărește</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Print the selected voucher again (the copy is marked duplicate)</source>
+            <translation>Retipărește documentul selectat (exemplarul poartă mențiunea „duplicat”)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+76" />
+            <source>Preview</source>
+            <translation>Previzualizare</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>Look at the selected voucher without printing it</source>
+            <translation>Vezi documentul selectat fără să-l tipărești</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+74" />
+            <source>Save as PDF…</source>
+            <translation>Salvează ca PDF…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <location line="+74" />
+            <source>Void…</source>
+            <translation>Anulează…</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Cancel the selected voucher: its movement is reversed, its number stays used</source>
+            <translation>Anulează documentul selectat: operațiunea se stornează, numărul rămâne folosit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export to Excel…</source>
+            <translation>Exportă în Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the vouchers as filtered to Excel</source>
+            <translation>Salvează documentele filtrate în Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document settings…</source>
+            <translation>Setările documentelor…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The page format of each kind of document</source>
+            <translation>Formatul de pagină al fiecărui tip de document</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All kinds</source>
+            <translation>Toate tipurile</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Person or company</source>
+            <translation>Persoană sau firmă</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid and void</source>
+            <translation>Valabile și anulate</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Period</source>
+            <translation>Perioadă</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Amount</source>
+            <translation>Sumă</translation>
         </message>
     </context>
     <context>
