@@ -52,6 +52,8 @@ BUILT_IN_TABS: tuple[_BuiltInTab, ...] = (
                 "ui.tabs.accounts.tab", "AccountsTab"),
     _BuiltInTab("treasury", QT_TRANSLATE_NOOP("TabRegistry", "Bank & cash"),
                 "ui.tabs.treasury.tab", "TreasuryTab"),
+    _BuiltInTab("vouchers", QT_TRANSLATE_NOOP("TabRegistry", "Other expenses & receipts"),
+                "ui.tabs.vouchers.tab", "VouchersTab"),
     _BuiltInTab("dashboard", QT_TRANSLATE_NOOP("TabRegistry", "Treasury dashboard"),
                 "ui.tabs.dashboard.tab", "DashboardTab"),
 )

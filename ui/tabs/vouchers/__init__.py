@@ -1,0 +1,2 @@
+"""The "Other expenses & receipts" tab: receipts, payment vouchers and discharge
+slips typed at the cash desk, posted and printed; their list, reprints, voids and export."""

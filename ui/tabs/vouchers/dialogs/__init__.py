@@ -1,0 +1,1 @@
+"""Dialogs of the "Other expenses & receipts" tab."""
