@@ -93,11 +93,14 @@ def bench_size(entries: int) -> None:
         report("all account balances", timed(lambda: account_balances(session)),
                timed(lambda: raw.execute(RAW_BALANCES).fetchall()), target="<= 2x raw")
         pager = open_journal(session, JournalFilter())
-        deep = len(pager.anchors) - 3
+        deep = pager.page_count - 3
+        fresh = open_journal(session, JournalFilter())
+        report("journal page deep, first jump", timed(lambda: fresh.page(session, deep), 1),
+               None, target="(finds the page start once)")
         report("journal page deep (page fetch)", timed(lambda: pager.page(session, deep)),
                timed(lambda: raw.execute(RAW_DEEP_PAGE, (deep * pager.page_size,)).fetchall()),
                target="<= 20 ms")
-        report("open journal view (count + anchors)", timed(
+        report("open journal view (count)", timed(
             lambda: open_journal(session, JournalFilter()), 3), None, target="(once per filter)")
 
     def post_one() -> None:

@@ -59,7 +59,7 @@ def _rows(session: Session, filter_: RegisterFilter, progress: Progress | None,
           cancelled: Cancelled | None) -> Iterator[RegisterRow]:
     pager = open_register(session, filter_, page_size=EXPORT_PAGE)
     done = 0
-    for index in range(len(pager.anchors)):
+    for index in range(pager.page_count):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         page = pager.page(session, index)

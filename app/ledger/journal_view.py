@@ -1,8 +1,9 @@
 """The journal as a lazily paged list of lines, filtered, in (date, line) order.
 
-A table over a million lines cannot load them all. ``JournalPager`` keeps one key
-every ``page_size`` rows (computed once, in SQLite, by a window function), so any
-page is then one indexed range read: fast for the first page and for page 5,000.
+A table over a million lines cannot load them all. Opening a view only counts the
+lines. Each page is one indexed range read from the key where it starts: the next
+page's start is the last key of the page before, so scrolling costs nothing more; a
+jump far down finds its start once with an index-only OFFSET read, then it is kept.
 """
 
 from __future__ import annotations
@@ -106,26 +107,60 @@ def _to_row(row: Any) -> JournalRow:
     )
 
 
+#: Where a page starts: the key (entry date, line id) of a row, and whether that row
+#: itself is the first of the page (True) or the last of the page before (False).
+PageStart = tuple[tuple[str, int], bool]
+
+_START_CLAUSE = {
+    True: " AND l.entry_date >= :start_date AND (l.entry_date > :start_date"
+          " OR l.id >= :start_id)",
+    False: " AND l.entry_date >= :start_date AND (l.entry_date > :start_date"
+           " OR l.id > :start_id)",
+}
+
+
 @dataclass
 class JournalPager:
-    """Row count and page anchors of one filtered journal view."""
+    """Row count and known page starts of one filtered journal view."""
 
     filter: JournalFilter
     row_count: int
     page_size: int
-    anchors: list[tuple[str, int]] = field(repr=False)
+    starts: dict[int, PageStart] = field(default_factory=dict, repr=False)
+
+    @property
+    def page_count(self) -> int:
+        return -(-self.row_count // self.page_size)
+
+    def _start(self, session: Session, index: int) -> PageStart | None:
+        if index == 0:
+            return None
+        if index not in self.starts:
+            where, params = _where(self.filter)
+            params["offset"] = index * self.page_size
+            row = session.execute(text(
+                f"SELECT l.entry_date, l.id FROM journal_line l WHERE {where}"
+                " ORDER BY l.entry_date, l.id LIMIT 1 OFFSET :offset"), params).one()
+            self.starts[index] = ((row[0], int(row[1])), True)
+        return self.starts[index]
 
     def page(self, session: Session, index: int) -> list[JournalRow]:
         """Rows ``index * page_size`` to ``(index + 1) * page_size - 1``."""
-        if index < 0 or index >= len(self.anchors):
+        if index < 0 or index >= self.page_count:
             return []
         where, params = _where(self.filter)
-        anchor_date, anchor_id = self.anchors[index]
-        params.update(anchor_date=anchor_date, anchor_id=anchor_id, size=self.page_size)
-        sql = (_ROW_SQL + f" WHERE {where} AND l.entry_date >= :anchor_date"
-               " AND (l.entry_date > :anchor_date OR l.id >= :anchor_id)"
-               " ORDER BY l.entry_date, l.id LIMIT :size")
-        return [_to_row(row) for row in session.execute(text(sql), params)]
+        sql = _ROW_SQL + f" WHERE {where}"
+        start = self._start(session, index)
+        if start is not None:
+            (params["start_date"], params["start_id"]), inclusive = start
+            sql += _START_CLAUSE[inclusive]
+        params["size"] = self.page_size
+        rows = session.execute(text(sql + " ORDER BY l.entry_date, l.id LIMIT :size"),
+                               params).all()
+        if len(rows) == self.page_size:
+            last = rows[-1]
+            self.starts.setdefault(index + 1, ((last[4], int(last[0])), False))
+        return [_to_row(row) for row in rows]
 
     def rows(self, session: Session, start: int, count: int) -> list[JournalRow]:
         """Rows ``start`` to ``start + count - 1`` (reads the pages that hold them)."""
@@ -140,25 +175,11 @@ class JournalPager:
 
 def open_journal(session: Session, filter_: JournalFilter = JournalFilter(),
                  page_size: int = PAGE_SIZE) -> JournalPager:
-    """Count the filtered lines and note where each page starts."""
+    """Count the filtered lines; pages are found as they are read."""
     where, params = _where(filter_)
-    source = "journal_line l"  # every filter reads the line or a subquery: no join
-    params["size"] = page_size
-    anchors = [
-        (row[0], row[1]) for row in session.execute(text(
-            f"SELECT entry_date, id FROM (SELECT l.entry_date, l.id, row_number() OVER"
-            f" (ORDER BY l.entry_date, l.id) - 1 AS rn FROM {source} WHERE {where})"
-            f" WHERE rn % :size = 0"), params)
-    ]
-    count = 0
-    if anchors:
-        last_date, last_id = anchors[-1]
-        params.update(anchor_date=last_date, anchor_id=last_id)
-        tail = session.execute(text(
-            f"SELECT count(*) FROM {source} WHERE {where} AND l.entry_date >= :anchor_date"
-            " AND (l.entry_date > :anchor_date OR l.id >= :anchor_id)"), params).scalar_one()
-        count = (len(anchors) - 1) * page_size + int(tail)
-    return JournalPager(filter_, count, page_size, anchors)
+    count = session.execute(text(f"SELECT count(*) FROM journal_line l WHERE {where}"),
+                            params).scalar_one()
+    return JournalPager(filter_, int(count), page_size)
 
 
 def journal_totals(session: Session, filter_: JournalFilter = JournalFilter()) -> JournalTotals:

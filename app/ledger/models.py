@@ -146,9 +146,10 @@ class JournalLine(Base):
         UniqueConstraint("entry_id", "line_no"),
         CheckConstraint("debit >= 0 AND credit >= 0 AND base_debit >= 0 AND base_credit >= 0",
                         name="non_negative"),
-        # Covering index: balances at a date are answered from the index alone.
+        # Covering index: balances at a date, in base or in the account's own currency,
+        # are answered from the index alone.
         Index("ix_journal_line_account_date", "account_id", "entry_date", "base_debit",
-              "base_credit"),
+              "base_credit", "debit", "credit"),
         Index("ix_journal_line_date_id", "entry_date", "id"),
         Index("ix_journal_line_account_date_id", "account_id", "entry_date"),
         Index("ix_journal_line_partner", "partner_id"),

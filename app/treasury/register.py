@@ -3,8 +3,9 @@ order with the movement details, a running balance, and totals, paged lazily.
 
 Every line of the account's ledger account appears, including entries posted by hand
 in the journal, so the register always agrees with the ledger. Like the journal view,
-one key every ``page_size`` rows is noted once (with the balance before it), so any
-page is a single indexed range read.
+opening it only counts; a page starts where the previous one ended (with the balance
+carried over), and a jump far down finds its start and the balance before it once,
+from index-only reads.
 """
 
 from __future__ import annotations
@@ -128,34 +129,70 @@ def _to_row(row: Any, balance: int | None) -> RegisterRow:
     )
 
 
+#: Where a page starts: the key (entry date, line id) of a row, whether that row is the
+#: page's first (True) or the previous page's last (False), and the balance before it.
+PageStart = tuple[tuple[str, int], bool, int]
+
+_START_CLAUSE = {
+    True: " AND l.entry_date >= :start_date AND (l.entry_date > :start_date"
+          " OR l.id >= :start_id)",
+    False: " AND l.entry_date >= :start_date AND (l.entry_date > :start_date"
+           " OR l.id > :start_id)",
+}
+
+
 @dataclass
 class RegisterPager:
+    """Row count, opening balance and known page starts of one register view."""
+
     filter: RegisterFilter
     row_count: int
     page_size: int
     opening_balance: int
-    #: (date, line id, balance before that line) at the start of each page.
-    anchors: list[tuple[str, int, int]] = field(repr=False)
+    starts: dict[int, PageStart] = field(default_factory=dict, repr=False)
 
     @property
     def shows_balance(self) -> bool:
         return not (self.filter.text and self.filter.text.strip())
 
+    @property
+    def page_count(self) -> int:
+        return -(-self.row_count // self.page_size)
+
+    def _start(self, session: Session, index: int) -> PageStart | None:
+        if index == 0:
+            return None
+        if index not in self.starts:
+            scope, params = _scope(session, self.filter)
+            params["offset"] = index * self.page_size
+            day, line_id = session.execute(text(
+                f"SELECT l.entry_date, l.id FROM journal_line l WHERE {scope}"
+                f" AND {_text_clause(self.filter, params)}"
+                " ORDER BY l.entry_date, l.id LIMIT 1 OFFSET :offset"), params).one()
+            before = (self.opening_balance + _sum_before(session, scope, params, day, line_id)
+                      if self.shows_balance else 0)
+            self.starts[index] = ((day, int(line_id)), True, before)
+        return self.starts[index]
+
     def page(self, session: Session, index: int) -> list[RegisterRow]:
-        if index < 0 or index >= len(self.anchors):
+        if index < 0 or index >= self.page_count:
             return []
         scope, params = _scope(session, self.filter)
-        where = f"{scope} AND {_text_clause(self.filter, params)}"
-        anchor_date, anchor_id, balance = self.anchors[index]
-        params.update(anchor_date=anchor_date, anchor_id=anchor_id, size=self.page_size)
-        rows = session.execute(text(
-            _ROW_SQL + f" WHERE {where} AND l.entry_date >= :anchor_date"
-            " AND (l.entry_date > :anchor_date OR l.id >= :anchor_id)"
-            " ORDER BY l.entry_date, l.id LIMIT :size"), params).all()
+        sql = _ROW_SQL + f" WHERE {scope} AND {_text_clause(self.filter, params)}"
+        start = self._start(session, index)
+        balance = self.opening_balance
+        if start is not None:
+            (params["start_date"], params["start_id"]), inclusive, balance = start
+            sql += _START_CLAUSE[inclusive]
+        params["size"] = self.page_size
+        rows = session.execute(text(sql + " ORDER BY l.entry_date, l.id LIMIT :size"),
+                               params).all()
         result = []
         for row in rows:
             balance += int(row[10]) - int(row[11])
             result.append(_to_row(row, balance if self.shows_balance else None))
+        if len(rows) == self.page_size:
+            self.starts.setdefault(index + 1, ((rows[-1][3], int(rows[-1][0])), False, balance))
         return result
 
     def rows(self, session: Session, start: int, count: int) -> list[RegisterRow]:
@@ -165,6 +202,20 @@ class RegisterPager:
             offset = index * self.page_size
             result.extend(self.page(session, index)[max(0, start - offset):start + count - offset])
         return result
+
+
+def _sum_before(session: Session, scope: str, params: dict[str, Any], day: str,
+                line_id: int) -> int:
+    """Debit minus credit of the interval's lines before (day, line_id), read from the
+    covering index (account, date, …, debit, credit) without touching the table."""
+    values = {**params, "day": day, "line_id": line_id}
+    earlier = session.execute(text(
+        f"SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l WHERE {scope}"
+        " AND l.entry_date < :day"), values).scalar_one()
+    same_day = session.execute(text(
+        f"SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l WHERE {scope}"
+        " AND l.entry_date = :day AND l.id < :line_id"), values).scalar_one()
+    return int(earlier) + int(same_day)
 
 
 def _balance_before(session: Session, account_id: int, day: dt.date | None) -> int:
@@ -179,47 +230,14 @@ def _balance_before(session: Session, account_id: int, day: dt.date | None) -> i
 
 def open_register(session: Session, filter_: RegisterFilter, page_size: int = PAGE_SIZE
                   ) -> RegisterPager:
-    """Count the lines and note where each page starts, with the balance there."""
+    """Count the lines and read the balance before the interval; pages are found as
+    they are read."""
     scope, params = _scope(session, filter_)
     opening = _balance_before(session, params["account"], filter_.date_from)
-    text_clause = _text_clause(filter_, params)
-    params["size"] = page_size
-    if text_clause == "1=1":
-        # No search: one pass numbers the lines and runs the balance together.
-        anchor_sql = (
-            "SELECT entry_date, id, before FROM ("
-            "  SELECT l.entry_date, l.id,"
-            "         coalesce(sum(l.debit - l.credit) OVER w, 0) - (l.debit - l.credit)"
-            "           AS before,"
-            "         row_number() OVER w - 1 AS rn"
-            f" FROM journal_line l WHERE {scope}"
-            "  WINDOW w AS (ORDER BY l.entry_date, l.id))"
-            " WHERE rn % :size = 0")
-    else:
-        # Running balance over every line of the interval; then keep the matching lines
-        # and one anchor every page_size of them.
-        anchor_sql = (
-            "SELECT entry_date, id, before FROM ("
-            "  SELECT entry_date, id, before, matches,"
-            "         sum(matches) OVER (ORDER BY entry_date, id) - 1 AS rn FROM ("
-            "    SELECT l.entry_date, l.id,"
-            "           coalesce(sum(l.debit - l.credit) OVER (ORDER BY l.entry_date, l.id"
-            "             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,"
-            f"          CASE WHEN {text_clause} THEN 1 ELSE 0 END AS matches"
-            f"   FROM journal_line l WHERE {scope}))"
-            " WHERE matches = 1 AND rn % :size = 0")
-    anchors = [(row[0], int(row[1]), opening + int(row[2]))
-               for row in session.execute(text(anchor_sql), params)]
-    count = 0
-    if anchors:
-        last_date, last_id, _ = anchors[-1]
-        params.update(anchor_date=last_date, anchor_id=last_id)
-        tail = session.execute(text(
-            f"SELECT count(*) FROM journal_line l WHERE {scope} AND {text_clause}"
-            " AND l.entry_date >= :anchor_date"
-            " AND (l.entry_date > :anchor_date OR l.id >= :anchor_id)"), params).scalar_one()
-        count = (len(anchors) - 1) * page_size + int(tail)
-    return RegisterPager(filter_, count, page_size, opening, anchors)
+    count = session.execute(text(
+        f"SELECT count(*) FROM journal_line l WHERE {scope}"
+        f" AND {_text_clause(filter_, params)}"), params).scalar_one()
+    return RegisterPager(filter_, int(count), page_size, opening)
 
 
 def register_totals(session: Session, filter_: RegisterFilter) -> RegisterTotals:

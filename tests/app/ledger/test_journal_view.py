@@ -34,11 +34,22 @@ def busy_ledger(ledger: LedgerFile) -> LedgerFile:
 def test_pages_cover_every_line_once_in_date_order(busy_ledger: LedgerFile) -> None:
     with busy_ledger.read() as session:
         pager = open_journal(session, page_size=40)
-        rows = [row for index in range(len(pager.anchors)) for row in pager.page(session, index)]
+        rows = [row for index in range(pager.page_count) for row in pager.page(session, index)]
     assert pager.row_count == 250 == len(rows)
     assert len({row.line_id for row in rows}) == 250
     keys = [(row.date, row.line_id) for row in rows]
     assert keys == sorted(keys)
+
+
+def test_a_jump_far_down_reads_the_same_rows_as_scrolling(busy_ledger: LedgerFile) -> None:
+    with busy_ledger.read() as session:
+        scrolled = open_journal(session, page_size=40)
+        in_order = [scrolled.page(session, index) for index in range(scrolled.page_count)]
+        jumped = open_journal(session, JournalFilter(), page_size=40)
+        assert jumped.page(session, 5) == in_order[5]  # found by OFFSET, not by scrolling
+        assert jumped.page(session, 3) == in_order[3]
+        assert jumped.page(session, 6) == in_order[6]  # the last, short page
+        assert jumped.page(session, 7) == []
 
 
 def test_rows_slices_across_page_boundaries(busy_ledger: LedgerFile) -> None:

@@ -170,7 +170,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('entry_id', 'line_no', name=op.f('uq_journal_line_entry_id_line_no'))
     )
     with op.batch_alter_table('journal_line', schema=None) as batch_op:
-        batch_op.create_index('ix_journal_line_account_date', ['account_id', 'entry_date', 'base_debit', 'base_credit'], unique=False)
+        batch_op.create_index('ix_journal_line_account_date', ['account_id', 'entry_date', 'base_debit', 'base_credit', 'debit', 'credit'], unique=False)
         batch_op.create_index('ix_journal_line_date_id', ['entry_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_line_entry_id'), ['entry_id'], unique=False)
         batch_op.create_index('ix_journal_line_partner', ['partner_id'], unique=False)
