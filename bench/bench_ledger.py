@@ -28,7 +28,7 @@ from app.demo import create_demo_ledger
 from app.ledger.accounts import account_balances
 from app.ledger.journal_view import JournalFilter, open_journal
 from app.ledger.posting import LineInput, post_entry
-from app.storage.ledger_file import open_ledger_file
+from app.storage.ledger_file import open_ledger_file, quick_check_problems
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -72,20 +72,28 @@ def bench_size(entries: int) -> None:
     lines = sqlite3.connect(work).execute("SELECT count(*) FROM journal_line").fetchone()[0]
     print(f"\n== {entries:,} entries, {lines:,} lines, {work.stat().st_size / 1e6:.0f} MB")
 
-    def open_and_first_page() -> None:
-        ledger = open_ledger_file(work)
+    def open_and_first_page() -> float:
+        """As the window opens a ledger (integrity check in the background): the time
+        until the first page is on screen. Closing, which waits for the check, is not
+        part of it."""
+        start = time.perf_counter()
+        ledger = open_ledger_file(work, check_in_background=True)
         with ledger.read() as session:
-            pager = open_journal(session, JournalFilter())
-            pager.page(session, 0)
+            open_journal(session, JournalFilter()).page(session, 0)
+        elapsed = (time.perf_counter() - start) * 1000
         ledger.close()
+        return elapsed
 
     def raw_first_page() -> None:
         connection = sqlite3.connect(work)
         connection.execute(RAW_FIRST_PAGE).fetchall()
         connection.close()
 
-    report("open + first journal page", timed(open_and_first_page, 3), timed(raw_first_page, 3),
+    report("open + first journal page",
+           statistics.median(open_and_first_page() for _ in range(3)), timed(raw_first_page, 3),
            target="<= 1000 ms at 1M")
+    report("integrity check (background at open)", timed(lambda: quick_check_problems(work), 1),
+           None, target="(writes wait for it)")
 
     ledger = open_ledger_file(work)
     raw = sqlite3.connect(work)

@@ -123,11 +123,13 @@ def enable_automatic_backups(ledger: LedgerFile) -> None:
                                             extra_reason=_journal_moved_on)
 
 
-def open_ledger(path: Path) -> LedgerFile:
+def open_ledger(path: Path, *, check_in_background: bool = False) -> LedgerFile:
     """Open a ledger the way the app does: lock, check, back up before a migration,
-    migrate, and back up automatically on close."""
+    migrate, and back up automatically on close. The window passes
+    ``check_in_background`` so a big ledger shows at once while it is checked."""
     ledger = open_ledger_file(path,
-                              backup_before_migration=storage_backup.backup_before_migration)
+                              backup_before_migration=storage_backup.backup_before_migration,
+                              check_in_background=check_in_background)
     enable_automatic_backups(ledger)
     return ledger
 

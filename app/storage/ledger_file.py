@@ -128,8 +128,8 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, not Comptoir's, or damaged."""
+def _check_identity(path: Path) -> None:
+    """Refuse a file that is not SQLite or not Comptoir's (cheap: the header only)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
@@ -140,15 +140,57 @@ def _check_sqlite_file(path: Path) -> None:
     connection = sqlite3.connect(str(path))
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise NotALedger(path=str(path))
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
         raise CorruptLedger(path=str(path), problem=str(exc)) from exc
     finally:
         connection.close()
-    if problems != ["ok"]:
+    if app_id != APPLICATION_ID:
+        raise NotALedger(path=str(path))
+
+
+def quick_check_problems(path: Path) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong with the file (empty when sound)."""
+    connection = sqlite3.connect(str(path))
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+    return [] if problems == ["ok"] else problems
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, not Comptoir's, or damaged."""
+    _check_identity(path)
+    problems = quick_check_problems(path)
+    if problems:
         raise CorruptLedger(path=str(path), problem="; ".join(problems[:3]))
+
+
+class _BackgroundCheck:
+    """``PRAGMA quick_check`` on its own connection and thread: at a million lines it
+    reads the whole file (about 2 s), and the window can show the journal meanwhile.
+    Writes wait for it, so nothing is written to a file not known to be sound."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[str] | None = None
+        self._thread = threading.Thread(target=self._run, name="comptoir-quick-check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self.problems = quick_check_problems(self.path)
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self) -> list[str]:
+        self._thread.join()
+        assert self.problems is not None
+        return self.problems
 
 
 class LedgerFile:
@@ -164,12 +206,29 @@ class LedgerFile:
         self.closed = False
         #: Called with this file just before it is closed (automatic backups hook here).
         self.on_close: list[Callable[[LedgerFile], None]] = []
+        self._check: _BackgroundCheck | None = None
+
+    # --- the integrity check ------------------------------------------------------
+
+    def check_pending(self) -> bool:
+        """True while the integrity check started at open is still running."""
+        return self._check is not None and not self._check.done
+
+    def check_problems(self) -> list[str]:
+        """Wait for the integrity check started at open; what it found (empty: sound)."""
+        return self._check.wait() if self._check is not None else []
+
+    def _require_sound(self) -> None:
+        problems = self.check_problems()
+        if problems:
+            raise CorruptLedger(path=str(self.path), problem="; ".join(problems[:3]))
 
     # --- transactions -----------------------------------------------------------
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: everything inside lands together, or nothing does."""
+        self._require_sound()
         session = self._write_sessions()
         try:
             yield session
@@ -207,6 +266,8 @@ class LedgerFile:
     def close(self) -> None:
         if self.closed:
             return
+        if self._check is not None:
+            self._check.wait()  # no reader left behind on a file about to be unlocked
         try:
             for hook in list(self.on_close):
                 hook(self)
@@ -305,21 +366,31 @@ def create_ledger_file(path: Path) -> LedgerFile:
 PreMigrationBackup = Callable[[Path], Path]
 
 
-def open_ledger_file(path: Path, *, backup_before_migration: PreMigrationBackup | None = None
-                     ) -> LedgerFile:
-    """Open an existing ledger: lock it, check it, migrate it if needed."""
+def open_ledger_file(path: Path, *, backup_before_migration: PreMigrationBackup | None = None,
+                     check_in_background: bool = False) -> LedgerFile:
+    """Open an existing ledger: lock it, check it, migrate it if needed.
+
+    With ``check_in_background`` the integrity check runs while the ledger is already
+    readable (see :meth:`LedgerFile.check_pending`); the first write waits for it and
+    is refused if the file is damaged. A pending migration always checks first."""
     path = Path(path).resolve()
     if not path.exists():
         raise LedgerNotFound(path=str(path))
     lock = _acquire(path)
     try:
-        _check_sqlite_file(path)
+        _check_identity(path)
         engine = _make_engine(path)
-        _upgrade_if_needed(path, engine, backup_before_migration)
+        defer = check_in_background and _current_revision(engine) == head_revision()
+        if not defer:
+            _check_sqlite_file(path)
+            _upgrade_if_needed(path, engine, backup_before_migration)
     except BaseException:
         _release_failed_open(path, lock)
         raise
-    return LedgerFile(path, lock, engine)
+    ledger = LedgerFile(path, lock, engine)
+    if defer:
+        ledger._check = _BackgroundCheck(path)
+    return ledger
 
 
 def _upgrade_if_needed(path: Path, engine: Engine,

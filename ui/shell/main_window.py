@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.errors import ComptoirError
+from app.errors import ComptoirError, CorruptLedger
 from app.i18n import format_number
 from app.ledger import integrity
 from app.ledger.company import CompanySettings, get_company
@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ledger = integrity.open_ledger(path)
+            # A big ledger shows at once; its integrity check finishes in the background
+            # (writes wait for it) and a damaged file is closed with a message.
+            ledger = integrity.open_ledger(path, check_in_background=True)
             try:
                 with ledger.read() as session:
                     company = get_company(session)
@@ -265,6 +267,17 @@ class MainWindow(QMainWindow):
             self._rebuild_welcome()
         self._build_tabs()
         self._show_state()
+        self._watch_integrity_check(ledger)
+
+    def _watch_integrity_check(self, ledger: LedgerFile) -> None:
+        """Poll the check started at open; close the ledger if it found damage."""
+        if ledger.check_pending():
+            QTimer.singleShot(200, lambda: self._watch_integrity_check(ledger))
+            return
+        problems = ledger.check_problems()
+        if problems and self.ledger is ledger:
+            self.close_ledger()
+            show_error(self, CorruptLedger(path=str(ledger.path), problem="; ".join(problems[:3])))
 
     def _make_welcome(self) -> WelcomePage:
         page = WelcomePage()

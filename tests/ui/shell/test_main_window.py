@@ -210,3 +210,18 @@ def test_the_company_language_applies_when_no_other_is_chosen(
 
     expected = {"fr": "&Fichier", "ro": "&Fișier"}[language]
     assert window.file_menu.title() == expected
+
+
+def test_a_ledger_found_damaged_after_opening_is_closed_with_a_message(
+        qtbot, tmp_path, monkeypatch) -> None:
+    from app.errors import CorruptLedger
+    from tests.app.storage.test_open_checks import damaged_ledger
+    from ui.shell import main_window as shell
+
+    shown: list[CorruptLedger] = []
+    monkeypatch.setattr(shell, "show_error", lambda parent, error: shown.append(error))
+    window = shell.MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(damaged_ledger(tmp_path))
+    qtbot.waitUntil(lambda: window.ledger is None, timeout=10_000)
+    assert shown and isinstance(shown[0], CorruptLedger)
