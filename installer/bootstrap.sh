@@ -45,9 +45,13 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 if [ ! -f "$stamp" ]; then
-    echo "bootstrap: installing Python packages into .venv"
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[dev]"
+    echo "bootstrap: installing Python packages into .venv (log: .venv/install.log)"
+    if ! { .venv/bin/python -m pip install --upgrade pip &&
+           .venv/bin/python -m pip install -e ".[dev]"; } > .venv/install.log 2>&1; then
+        tail -n 30 .venv/install.log >&2
+        echo "bootstrap: installing the Python packages failed (see .venv/install.log)" >&2
+        exit 1
+    fi
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
