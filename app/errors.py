@@ -224,3 +224,68 @@ class VoucherError(ComptoirError):
 class VoucherAlreadyVoid(ComptoirError):
     code = "vouchers.already_void"
     template = "Voucher {number} is already void"
+
+
+class ReceivablesError(ComptoirError):
+    code = "receivables.invalid"
+    template = "{field}: {reason}"
+
+
+class InvalidTaxId(ComptoirError):
+    code = "receivables.invalid_tax_id"
+    template = "{field}: {value!r} is not a valid {kind}"
+
+
+class CustomerNotFound(ComptoirError):
+    code = "receivables.customer_not_found"
+    template = "No customer {customer!r}"
+
+
+class DuplicateCustomerCode(ComptoirError):
+    code = "receivables.duplicate_customer_code"
+    template = "Another customer already has the code {customer_code!r}"
+
+
+class InvoiceNotFound(ComptoirError):
+    code = "receivables.invoice_not_found"
+    template = "No invoice or credit note {invoice!r}"
+
+
+class DuplicateInvoiceNumber(ComptoirError):
+    code = "receivables.duplicate_number"
+    template = "A {kind} numbered {number!r} is already recorded"
+
+
+class OverAllocation(ComptoirError):
+    code = "receivables.over_allocation"
+    template = "{number}: {amount} is more than its open amount of {open_amount}"
+
+
+class AllocationExceedsPayment(ComptoirError):
+    code = "receivables.allocation_exceeds_payment"
+    template = "The amounts allocated ({allocated}) are more than the payment ({amount})"
+
+
+class NotEnoughCredit(ComptoirError):
+    code = "receivables.not_enough_credit"
+    template = "{customer} has {available} of unapplied credit, less than {amount}"
+
+
+class CustomerAlreadyDoubtful(ComptoirError):
+    code = "receivables.already_doubtful"
+    template = "{customer} is already doubtful (since {date})"
+
+
+class CollectionNotFound(ComptoirError):
+    code = "receivables.collection_not_found"
+    template = "No customer payment {collection!r}"
+
+
+class CollectionAlreadyCancelled(ComptoirError):
+    code = "receivables.collection_already_cancelled"
+    template = "The payment {number} is already cancelled"
+
+
+class ReceiptNotFound(ComptoirError):
+    code = "receivables.receipt_not_found"
+    template = "No receipt {receipt!r}"

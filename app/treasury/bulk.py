@@ -19,7 +19,6 @@ from app.errors import CashOverdrawn, InvalidMovement
 from app.ledger.models import Account, JournalLine
 from app.ledger.posting import EntryInput, post_entries
 from app.money import Money
-from app.treasury.categories import get_category_row
 from app.treasury.models import Category, Movement, TreasuryAccount
 from app.treasury.movements import (
     MovementInput,
@@ -29,6 +28,7 @@ from app.treasury.movements import (
     _split_lines,
     _TaxCodes,
     _validate,
+    counter_of,
     plan_transfer,
     transfer_role_codes,
     treasury_line_base,
@@ -102,6 +102,7 @@ def record_many(session: Session,
     accounts = {row.id: row for row in session.execute(select(TreasuryAccount)).scalars()}
     codes = dict(session.execute(select(Account.id, Account.code)).all())
     categories = {row.id: row for row in session.execute(select(Category)).scalars()}
+    settlements: dict[str, int] = {}
     taxes = _TaxCodes.load(session)
     roles = transfer_role_codes(session)
     boxes = _cash_boxes(session, accounts)
@@ -138,11 +139,7 @@ def record_many(session: Session,
             continue
         row = account(item.treasury_account_id)
         net, vat, total = _validate(item, row, taxes.base_currency)
-        category = categories.get(item.category_id) or get_category_row(session,
-                                                                        item.category_id)
-        if category.direction != item.direction:
-            raise InvalidMovement(field="category",
-                                  reason="the category is for the other direction")
+        counter_id, counter_name = counter_of(session, item, categories, settlements)
         if row.id in boxes:
             _check_order(boxes[row.id], item.date)
             if item.direction == "out":
@@ -150,9 +147,9 @@ def record_many(session: Session,
             else:
                 boxes[row.id].balance += total
         lines = _split_lines(taxes, item, row.currency, codes[row.account_id],
-                             codes[category.account_id], net, vat, total)
+                             codes[counter_id], net, vat, total)
         entries.append(EntryInput(
-            row.journal_code, item.date, _movement_label(item, category.name), lines,
+            row.journal_code, item.date, _movement_label(item, counter_name), lines,
             reference=item.invoice_ref or item.cheque_number, source=source))
         records.append(("movement", item, (net, vat, total,
                                            *treasury_line_base(lines[0], base))))

@@ -33,10 +33,13 @@ MONTHS = 12
 TRANSFERS_IN, TRANSFERS_OUT = "transfer:in", "transfer:out"
 JOURNAL_IN, JOURNAL_OUT = "journal:in", "journal:out"
 OPENING_IN, OPENING_OUT = "opening:in", "opening:out"
+#: Movements without a category: a third party settled straight to its account.
+SETTLEMENTS_IN, SETTLEMENTS_OUT = "settlement:in", "settlement:out"
 _SPECIAL_LABELS = {
     TRANSFERS_IN: "Internal transfers", TRANSFERS_OUT: "Internal transfers",
     JOURNAL_IN: "Journal entries", JOURNAL_OUT: "Journal entries",
     OPENING_IN: "Opening balances", OPENING_OUT: "Opening balances",
+    SETTLEMENTS_IN: "Other settlements", SETTLEMENTS_OUT: "Other settlements",
 }
 
 
@@ -132,6 +135,8 @@ def _group_key(kind: str, direction: str, category_id: int | None) -> str:
         return f"transfer:{direction}"
     if kind == "opening":
         return "opening"
+    if category_id is None:
+        return f"settlement:{direction}"
     return f"cat:{category_id}"
 
 

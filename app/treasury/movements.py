@@ -1,6 +1,11 @@
 """Money in and out of a bank account or cash box, transfers between them, and their
 reversal. Each is one balanced journal entry (two for a transfer) plus the movement
 record that keeps its net, VAT, stamp duty, category, payment method and references.
+
+The counter-line goes to the category's account, or to an explicit third-party account
+(``counter_account``) when the money settles a customer or a supplier: there the
+account follows the third party (a customer's 411, or 416 once it is doubtful), not
+the category, which then only groups the movement on the dashboard.
 """
 
 from __future__ import annotations
@@ -18,14 +23,14 @@ from app.errors import (
     MovementAlreadyReversed,
     SameAccountTransfer,
 )
-from app.ledger.accounts import account_for_role
+from app.ledger.accounts import account_for_role, get_account
 from app.ledger.company import get_company
 from app.ledger.models import Account, JournalEntry
 from app.ledger.posting import EntryInput, LineInput, PostedEntry, post_entry, reverse_entry
 from app.money import Money, to_decimal_strict
 from app.treasury.accounts import active_row
 from app.treasury.categories import get_category_row
-from app.treasury.models import Movement, Transfer, TreasuryAccount
+from app.treasury.models import Category, Movement, Transfer, TreasuryAccount
 
 PAYMENT_METHODS = ("cash", "cheque", "transfer", "card", "direct_debit")
 
@@ -38,7 +43,8 @@ class MovementInput:
     treasury_account_id: int
     direction: str
     date: dt.date
-    category_id: int
+    #: May be None when ``counter_account`` is given (the movement is then uncategorised).
+    category_id: int | None
     net: int
     vat_rate: Decimal = Decimal(0)
     #: Computed from ``net`` and ``vat_rate`` (half-up) when omitted.
@@ -56,6 +62,9 @@ class MovementInput:
     partner_id: int | None = None
     #: Base-currency units per unit of the account's currency (foreign accounts only).
     rate: Decimal | None = None
+    #: A third-party account code (class 4: a customer's 411 or 416, a supplier's 401)
+    #: the counter-line posts to instead of the category's account.
+    counter_account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +242,39 @@ def _split_lines(taxes: _TaxCodes, data: MovementInput, currency: str, treasury_
     return [ln for ln in lines if ln.debit or ln.credit]
 
 
+def settlement_account(session: Session, code: str) -> int:
+    """The id of an account a movement may settle directly: postable and a third-party
+    account (class 4), so money never lands on income or a bank by this route."""
+    account = get_account(session, code)
+    if not account.postable or not account.code.startswith("4"):
+        raise InvalidMovement(field="counter_account",
+                              reason=f"{code} is not a postable third-party account")
+    return account.id
+
+
+def counter_of(session: Session, data: MovementInput,
+               categories: dict[int, Category] | None = None,
+               settlements: dict[str, int] | None = None) -> tuple[int, str]:
+    """(ledger account id, name for the entry's label) of a movement's counter-line:
+    the explicit ``counter_account`` when given, else the category's account. The
+    optional dicts cache rows across a batch."""
+    category = None
+    if data.category_id is not None:
+        category = (categories or {}).get(data.category_id) \
+            or get_category_row(session, data.category_id)
+        if category.direction != data.direction:
+            raise InvalidMovement(field="category",
+                                  reason="the category is for the other direction")
+    if data.counter_account is None:
+        if category is None:
+            raise InvalidMovement(field="category", reason="choose a category")
+        return category.account_id, category.name
+    cache = settlements if settlements is not None else {}
+    if data.counter_account not in cache:
+        cache[data.counter_account] = settlement_account(session, data.counter_account)
+    return cache[data.counter_account], category.name if category else ""
+
+
 def _movement_label(data: MovementInput, category_name: str) -> str:
     return " — ".join(part for part in (data.counterparty.strip(), category_name) if part)
 
@@ -268,19 +310,17 @@ def record_movement(session: Session, data: MovementInput, *, source: str = "tre
     row = active_row(session, data.treasury_account_id)
     taxes = _TaxCodes.load(session)
     net, vat, total = _validate(data, row, taxes.base_currency)
-    category = get_category_row(session, data.category_id)
-    if category.direction != data.direction:
-        raise InvalidMovement(field="category", reason="the category is for the other direction")
+    counter_id, counter_name = counter_of(session, data)
     if data.direction == "out":
         _refuse_overdraw(session, row, data.date, total)
     codes = {a.id: a.code for a in session.execute(select(Account).where(
-        Account.id.in_([row.account_id, category.account_id]))).scalars()}
+        Account.id.in_([row.account_id, counter_id]))).scalars()}
     entry = post_entry(
         session, journal=row.journal_code, date=data.date,
-        label=_movement_label(data, category.name),
+        label=_movement_label(data, counter_name),
         reference=data.invoice_ref or data.cheque_number, source=source,
         lines=_split_lines(taxes, data, row.currency, codes[row.account_id],
-                           codes[category.account_id], net, vat, total),
+                           codes[counter_id], net, vat, total),
     )
     treasury_line = entry.lines[0]  # _split_lines puts the treasury line first
     movement = _movement_row(data, entry.id, row.currency, net, vat, total,

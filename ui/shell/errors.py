@@ -111,10 +111,36 @@ _TEMPLATES: dict[str, str] = {
     "vouchers.invalid": QT_TRANSLATE_NOOP("ErrorText", "{field}: {reason}"),
     "vouchers.already_void": QT_TRANSLATE_NOOP(
         "ErrorText", "Voucher {number} is already void."),
+    "receivables.invalid": QT_TRANSLATE_NOOP("ErrorText", "{field}: {reason}"),
+    "receivables.invalid_tax_id": QT_TRANSLATE_NOOP(
+        "ErrorText", "{field}: “{value}” is not a valid {kind}."),
+    "receivables.customer_not_found": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no customer {customer}."),
+    "receivables.duplicate_customer_code": QT_TRANSLATE_NOOP(
+        "ErrorText", "Another customer already has the code {customer_code}."),
+    "receivables.invoice_not_found": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no invoice {invoice}."),
+    "receivables.duplicate_number": QT_TRANSLATE_NOOP(
+        "ErrorText", "Number {number} is already used ({kind})."),
+    "receivables.over_allocation": QT_TRANSLATE_NOOP(
+        "ErrorText", "Invoice {number} has only {open_amount} left to pay, not {amount}."),
+    "receivables.allocation_exceeds_payment": QT_TRANSLATE_NOOP(
+        "ErrorText", "The allocations add up to {allocated}, more than the {amount} paid."),
+    "receivables.not_enough_credit": QT_TRANSLATE_NOOP(
+        "ErrorText", "{customer} has {available} of credit, not {amount}."),
+    "receivables.already_doubtful": QT_TRANSLATE_NOOP(
+        "ErrorText", "{customer} has been doubtful since {date}."),
+    "receivables.collection_not_found": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no payment {collection}."),
+    "receivables.collection_already_cancelled": QT_TRANSLATE_NOOP(
+        "ErrorText", "Payment {number} is already cancelled."),
+    "receivables.receipt_not_found": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no receipt {receipt}."),
 }
 
 #: Codes whose ``field`` detail names a field, shown by its label.
-_FIELD_CODES = frozenset({"company.invalid", "treasury.invalid_movement", "vouchers.invalid"})
+_FIELD_CODES = frozenset({"company.invalid", "treasury.invalid_movement", "vouchers.invalid",
+                          "receivables.invalid", "receivables.invalid_tax_id"})
 
 #: Field names as InvalidSettings and InvalidMovement report them.
 _FIELDS: dict[str, str] = {
