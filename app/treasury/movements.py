@@ -11,11 +11,12 @@ the category, which then only groups the movement on the dashboard.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.errors import (
     CashOverdrawn,
@@ -480,18 +481,31 @@ def _transfer_movement(session: Session, transfer_row: Transfer, account: Treasu
 # --- reading and reversing --------------------------------------------------------
 
 def get_movement(session: Session, movement_id: int) -> MovementView:
-    row = session.get(Movement, movement_id)
-    if row is None:
+    views = get_movements(session, [movement_id])
+    if movement_id not in views:
         raise InvalidMovement(field="movement", reason=f"no movement {movement_id}")
-    entry = session.get(JournalEntry, row.entry_id)
-    assert entry is not None
-    category_name = ""
-    if row.category_id is not None:
-        category_name = get_category_row(session, row.category_id).name
-    reversed_by = session.execute(
-        select(Movement.id).where(Movement.reversal_of_id == row.id)).scalar_one_or_none()
+    return views[movement_id]
+
+
+def get_movements(session: Session, movement_ids: Sequence[int]) -> dict[int, MovementView]:
+    """Several movements read in one query (lists of vouchers, collections…)."""
+    if not movement_ids:
+        return {}
+    reversal = aliased(Movement)
+    rows = session.execute(
+        select(Movement, JournalEntry.number, Category.name, reversal.id)
+        .join(JournalEntry, JournalEntry.id == Movement.entry_id)
+        .outerjoin(Category, Category.id == Movement.category_id)
+        .outerjoin(reversal, reversal.reversal_of_id == Movement.id)
+        .where(Movement.id.in_(list(movement_ids)))).all()
+    return {row.id: _movement_view(row, number, category_name or "", reversed_by)
+            for row, number, category_name, reversed_by in rows}
+
+
+def _movement_view(row: Movement, number: str, category_name: str,
+                   reversed_by: int | None) -> MovementView:
     return MovementView(
-        id=row.id, entry_id=row.entry_id, number=entry.number,
+        id=row.id, entry_id=row.entry_id, number=number,
         treasury_account_id=row.treasury_account_id, kind=row.kind, direction=row.direction,
         date=row.date, value_date=row.value_date, counterparty=row.counterparty,
         category_id=row.category_id, category_name=category_name, currency=row.currency,

@@ -14,6 +14,7 @@ and later prints are duplicates.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,12 +25,11 @@ from app import clock
 from app.errors import VoucherAlreadyVoid, VoucherError
 from app.ledger.company import fiscal_year_of, get_company
 from app.ledger.numbering import take_next_number
-from app.treasury.accounts import treasury_account_row
-from app.treasury.models import Movement
+from app.treasury.models import Movement, TreasuryAccount
 from app.treasury.movements import (
     MovementInput,
     MovementView,
-    get_movement,
+    get_movements,
     record_movement,
     reverse_movement,
 )
@@ -133,24 +133,42 @@ def record_voucher(session: Session, data: VoucherInput) -> VoucherView:
 
 
 def get_voucher(session: Session, voucher_id: int) -> VoucherView:
-    row = session.get(Voucher, voucher_id)
-    if row is None:
+    views = get_vouchers(session, [voucher_id])
+    if not views:
         raise VoucherError(field="voucher", reason=f"no voucher {voucher_id}")
-    prints = session.execute(select(func.count()).select_from(VoucherPrint).where(
-        VoucherPrint.voucher_id == voucher_id)).scalar_one()
-    void = session.execute(select(VoucherVoid).where(
-        VoucherVoid.voucher_id == voucher_id)).scalar_one_or_none()
-    movement = get_movement(session, row.movement_id)
-    return VoucherView(
-        id=row.id, kind=row.kind, number=row.number, series=row.series,
-        fiscal_year=row.fiscal_year, date=row.date, person_name=row.person_name,
-        person_id_number=row.person_id_number, person_address=row.person_address,
-        purpose=row.purpose, language=row.language, movement=movement,
-        treasury_account_name=treasury_account_row(session,
-                                                   movement.treasury_account_id).name,
-        prints=int(prints), void_reason=void.reason if void else None,
-        void_date=void.date if void else None,
-    )
+    return views[0]
+
+
+def get_vouchers(session: Session, voucher_ids: Sequence[int]) -> list[VoucherView]:
+    """Vouchers in the order of ``voucher_ids``, read with a handful of queries."""
+    if not voucher_ids:
+        return []
+    ids = list(voucher_ids)
+    rows = {row.id: row for row in session.execute(
+        select(Voucher).where(Voucher.id.in_(ids))).scalars()}
+    prints = dict(session.execute(
+        select(VoucherPrint.voucher_id, func.count()).where(VoucherPrint.voucher_id.in_(ids))
+        .group_by(VoucherPrint.voucher_id)).all())
+    voids = {void.voucher_id: void for void in session.execute(
+        select(VoucherVoid).where(VoucherVoid.voucher_id.in_(ids))).scalars()}
+    movements = get_movements(session, [row.movement_id for row in rows.values()])
+    account_names = dict(session.execute(select(TreasuryAccount.id, TreasuryAccount.name)).all())
+    views = []
+    for voucher_id in ids:
+        row = rows.get(voucher_id)
+        if row is None:
+            continue
+        movement, void = movements[row.movement_id], voids.get(voucher_id)
+        views.append(VoucherView(
+            id=row.id, kind=row.kind, number=row.number, series=row.series,
+            fiscal_year=row.fiscal_year, date=row.date, person_name=row.person_name,
+            person_id_number=row.person_id_number, person_address=row.person_address,
+            purpose=row.purpose, language=row.language, movement=movement,
+            treasury_account_name=account_names[movement.treasury_account_id],
+            prints=int(prints.get(voucher_id, 0)), void_reason=void.reason if void else None,
+            void_date=void.date if void else None,
+        ))
+    return views
 
 
 def find_voucher(session: Session, *, kind: str, number: str) -> VoucherView:
@@ -232,7 +250,7 @@ def list_vouchers(session: Session, filter_: VoucherFilter = VoucherFilter(),
         query = query.where(~voided)
     ids = session.execute(query.order_by(Voucher.date.desc(), Voucher.id.desc())
                           .limit(limit)).scalars().all()
-    return [get_voucher(session, voucher_id) for voucher_id in ids]
+    return get_vouchers(session, ids)
 
 
 def page_format(session: Session, kind: str) -> str:
