@@ -18,9 +18,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.demo import create_demo_ledger
+from app.documents.reports import save_aged_balance_pdf
 from app.documents.vouchers import save_voucher_pdf
 from app.errors import ComptoirError
+from app.exports.aged_balance import SUFFIXES as AGED_BALANCE_SUFFIXES
+from app.exports.aged_balance import export_aged_balance
 from app.exports.register import export_register
+from app.i18n import format_money
 from app.ledger.company import get_company
 from app.ledger.integrity import (
     backup_ledger,
@@ -30,6 +34,8 @@ from app.ledger.integrity import (
     summarize_ledger,
     verify_ledger,
 )
+from app.money import Money
+from app.receivables.ageing import AGE_BASES, aged_balance, parse_boundaries
 from app.storage.ledger_file import open_ledger_file
 from app.treasury.accounts import find_treasury_account
 from app.treasury.register import RegisterFilter
@@ -201,6 +207,55 @@ def run_print_document(args: argparse.Namespace) -> int:
         ledger.close()
     copy = "original" if printed.copy_no == 0 else f"duplicate #{printed.copy_no}"
     print(f"printed {printed.voucher.number} ({copy}, {printed.page_format}) to {args.out}")
+    return EXIT_OK
+
+
+# --- aged-balance ------------------------------------------------------------------------
+
+def _aged_balance_arguments(parser: argparse.ArgumentParser) -> None:
+    _ledger_path(parser)
+    parser.add_argument("--as-of", dest="as_of", type=_date, required=True,
+                        help="the day the balance is taken (YYYY-MM-DD)")
+    parser.add_argument("--by", choices=AGE_BASES, default="due",
+                        help="age by due date (default) or by invoice date")
+    parser.add_argument("--buckets", type=_boundaries,
+                        help="bucket boundaries in days, e.g. 0,30,60,90 (the default by "
+                             "due date; 30,60,90 by invoice date)")
+    parser.add_argument("--detail", action="store_true",
+                        help="add a sheet with every open invoice (.xlsx)")
+    parser.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .pdf or .csv")
+
+
+def _boundaries(text: str) -> tuple[int, ...]:
+    try:
+        return parse_boundaries(text)
+    except ComptoirError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+@command("aged-balance", "write the aged balance of customers as of a date",
+         _aged_balance_arguments)
+def run_aged_balance(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (*AGED_BALANCE_SUFFIXES, ".pdf"):
+        raise ComptoirError(f"--out: choose a .xlsx, .pdf or .csv file, not {args.out.name}")
+    ledger = open_ledger_file(args.path)
+    try:
+        with ledger.read() as session:
+            company = get_company(session)
+            aged = aged_balance(session, as_of=args.as_of, by=args.by, buckets=args.buckets,
+                                detail=args.detail and suffix == ".xlsx")
+    finally:
+        ledger.close()
+    if suffix == ".pdf":
+        save_aged_balance_pdf(aged, args.out, company=company, locale=company.locale,
+                              language=company.language)
+    else:
+        export_aged_balance(aged, args.out, locale=company.locale, language=company.language,
+                            company_name=company.name)
+    balance = format_money(Money(aged.totals.balance, aged.currency), company.locale)
+    print(f"wrote the aged balance as of {args.as_of.isoformat()} ({len(aged.rows)} "
+          f"customers, {balance}) to {args.out}")
     return EXIT_OK
 
 

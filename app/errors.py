@@ -289,3 +289,62 @@ class CollectionAlreadyCancelled(ComptoirError):
 class ReceiptNotFound(ComptoirError):
     code = "receivables.receipt_not_found"
     template = "No receipt {receipt!r}"
+
+
+class DunningError(ComptoirError):
+    code = "dunning.invalid"
+    template = "{field}: {reason}"
+
+
+class DunningRunNotFound(ComptoirError):
+    code = "dunning.run_not_found"
+    template = "No dunning run {run!r}"
+
+
+class InvoiceAlreadyDisputed(ComptoirError):
+    code = "dunning.already_disputed"
+    template = "Invoice {number} is already disputed (since {date})"
+
+
+class InvoiceNotDisputed(ComptoirError):
+    code = "dunning.not_disputed"
+    template = "Invoice {number} is not disputed"
+
+
+class UnknownPlaceholder(ComptoirError):
+    code = "dunning.unknown_placeholder"
+    template = "The {field} of the letter uses {{{placeholder}}}, which is not one of: {known}"
+
+
+class NotDunnable(ComptoirError):
+    code = "dunning.not_dunnable"
+    template = "Invoice {number} cannot get a level {level} letter: {reason}"
+
+
+class DunningRunOutOfOrder(ComptoirError):
+    code = "dunning.run_out_of_order"
+    template = "A dunning run as of {last} is already recorded: a new run cannot be as of {as_of}"
+
+
+class ImportFileError(ComptoirError):
+    code = "import.unreadable_file"
+    template = "{path} cannot be imported: {problem}"
+
+
+class ImportMappingError(ComptoirError):
+    code = "import.invalid_mapping"
+    template = "Import mapping, {field}: {reason}"
+
+
+class ImportMappingNotFound(ComptoirError):
+    code = "import.mapping_not_found"
+    template = "No saved import mapping {name!r}"
+
+
+class ImportRefused(ComptoirError):
+    """The file has problems: the first one is named (``line``, ``column``,
+    ``problem_code``), all of them are in ``problems``; nothing was imported."""
+
+    code = "import.refused"
+    template = ("{path}, line {line}, column {column!r}: {problem} "
+                "({count} problem(s) in all; nothing was imported)")

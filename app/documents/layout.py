@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -684,3 +684,139 @@ def new_canvas(buffer: io.BytesIO, width: float, height: float) -> Canvas:
     """A canvas whose bytes depend only on what is drawn (no dates, no random id)."""
     register_fonts()
     return Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
+
+
+# --- letters and tables of several columns ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where a window envelope shows the recipient's address, from the page's left edge
+    and top: a DL envelope with its window on the right, as French and Romanian
+    business letters have it."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+ADDRESS_WINDOWS: dict[str, Window] = {
+    "A4": Window(left=110 * mm, top=50 * mm, width=80 * mm, height=35 * mm),
+    "A5": Window(left=72 * mm, top=38 * mm, width=65 * mm, height=28 * mm),
+}
+
+
+@dataclass
+class LetterHead:
+    """The top of a letter: the sender's header at the start and the recipient's
+    address (name in bold) in the envelope window. The window is a fixed place on the
+    paper, so this is the first block of its page; the address moves lower only when
+    the header is taller than the room above the window."""
+
+    frame: Frame
+    header: Header
+    address: Sequence[str]
+    keep_with_next: bool = True
+    height: float = field(init=False)
+    _lines: list[Paragraph] = field(init=False)
+    _address_top: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        fmt = self.frame.format
+        window = ADDRESS_WINDOWS.get(fmt.name)
+        if window is None:
+            raise ValueError(f"letters print on {', '.join(ADDRESS_WINDOWS)}, not {fmt.name}")
+        left = fmt.width - window.left - window.width if self.frame.rtl else window.left
+        span = Span(left, left + window.width)
+        self._lines = [Paragraph(self.frame, line, BOLD if index == 0 else REGULAR,
+                                 fmt.body_size, span=span)
+                       for index, line in enumerate(self.address)]
+        self._address_top = max(window.top - fmt.margin, self.header.height + fmt.body_size)
+        address_height = sum(line.height for line in self._lines)
+        self.height = max(self.header.height, self._address_top + address_height)
+
+    def draw(self, canvas: Canvas, top: float) -> None:
+        self.header.draw(canvas, top)
+        y = top - self._address_top
+        for line in self._lines:
+            line.draw(canvas, y)
+            y -= line.height
+
+
+def fit_columns(frame: Frame, heading: Sequence[str], rows: Sequence[Sequence[str]],
+                size: float, flexible: int = 0) -> list[float]:
+    """Widths of a :class:`GridRow` table: each column as wide as its widest cell and
+    heading, the ``flexible`` column taking what is left of the content width. When
+    that leaves it less than a quarter of the width, headings wrap instead (only their
+    longest word counts)."""
+    gap = size * 1.2  # the cell padding on both sides and some air
+
+    def widths_for(heading_width: Callable[[str], float]) -> list[float]:
+        widths = []
+        for index, title in enumerate(heading):
+            cells = [text_width(frame.visual(row[index]), BOLD, size) for row in rows]
+            widths.append(max([heading_width(title), *cells]) + gap)
+        others = sum(width for index, width in enumerate(widths) if index != flexible)
+        widths[flexible] = frame.content.width - others
+        return widths
+
+    def whole(title: str) -> float:
+        return text_width(frame.visual(title), BOLD, size)
+
+    def longest_word(title: str) -> float:
+        return max((whole(word) for word in title.split()), default=0.0)
+
+    widths = widths_for(whole)
+    if widths[flexible] < frame.content.width / 4:
+        widths = widths_for(longest_word)
+        widths[flexible] = max(widths[flexible], frame.content.width * 0.15)
+    return widths
+
+
+@dataclass
+class GridRow:
+    """One row of a table of several columns, each cell wrapped in its column and
+    aligned to its start or end (figures at the end). Like :class:`TableRow`, a row
+    brings its table's heading along onto a new page."""
+
+    frame: Frame
+    cells: Sequence[str]
+    widths: Sequence[float]
+    aligns: Sequence[Align]
+    font: str = REGULAR
+    fill: Color | None = None
+    rule: bool = True
+    heading: GridRow | None = None
+    keep_with_next: bool = False
+    height: float = field(init=False)
+    _paragraphs: list[Paragraph] = field(init=False)
+
+    def __post_init__(self) -> None:
+        size = self.frame.format.body_size
+        self.padding = size * 0.3
+        self._paragraphs = []
+        offset = 0.0
+        for text, width, align in zip(self.cells, self.widths, self.aligns, strict=True):
+            span = self.frame.column(offset + self.padding, width - 2 * self.padding)
+            self._paragraphs.append(Paragraph(self.frame, text, self.font, size, align,
+                                              span=span))
+            offset += width
+        self.height = max(p.height for p in self._paragraphs) + 2 * self.padding
+
+    def draw(self, canvas: Canvas, top: float) -> None:
+        content = self.frame.content
+        if self.fill is not None:
+            canvas.saveState()
+            canvas.setFillColor(self.fill)
+            canvas.rect(content.x0, top - self.height, content.width, self.height,
+                        stroke=0, fill=1)
+            canvas.restoreState()
+        for paragraph in self._paragraphs:
+            paragraph.draw(canvas, top - self.padding)
+        if self.rule:
+            canvas.saveState()
+            canvas.setStrokeColor(LIGHT_GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(content.x0, top - self.height, content.x1, top - self.height)
+            canvas.restoreState()

@@ -3,9 +3,11 @@ allocations and transfer to doubtful, in date order, with the running balance of
 it owes.
 
 Each kind of event comes from a *source*: a function returning the customer's items up
-to a date. Dunning letters and the actions recorded with a customer (calls, visits,
-promises, disputes) come as further sources appended to :data:`HISTORY_SOURCES`, with
-their own kinds in :data:`KIND_ORDER`; items without an amount do not move the balance.
+to a date, listed in :data:`HISTORY_SOURCES`, with its kinds in :data:`KIND_ORDER`;
+items without an amount do not move the balance. Dunning letters (one item per invoice
+reminded) and the actions recorded with the customer (calls, visits, promises, notes,
+disputes) are sources too: they read the dunning tables directly, so every history has
+them whichever module was loaded first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from sqlalchemy.orm import Session
 from app.ledger.models import JournalEntry
 from app.receivables.customers import get_customer
 from app.receivables.doubtful import get_doubtful
+from app.receivables.dunning_models import (
+    CustomerAction,
+    DunningLetter,
+    DunningLetterLine,
+    DunningRun,
+)
 from app.receivables.matching import list_matches
 from app.receivables.models import (
     Collection,
@@ -39,8 +47,8 @@ KIND_ORDER: dict[str, int] = {
     "collection_cancelled": 4,
     "allocation": 5,
     "doubtful": 6,
-    "letter": 7,  # dunning letters (to come)
-    "action": 8,  # calls, visits, promises, disputes (to come)
+    "letter": 7,  # dunning letters, one item per invoice reminded
+    "action": 8,  # calls, visits, promises, notes, disputes opened and closed
 }
 
 
@@ -131,8 +139,37 @@ def _doubtful(session: Session, customer_id: int, date_to: dt.date | None
                           "", amount=transfer.amount)
 
 
-#: Where a customer's history comes from; the dunning work appends letters and actions.
-HISTORY_SOURCES: list[HistorySource] = [_documents, _payments, _allocations, _doubtful]
+def _letters(session: Session, customer_id: int, date_to: dt.date | None
+             ) -> Iterable[HistoryItem]:
+    """One item per invoice a dunning letter reminded: the run's number, the letter's
+    title, what was open on the invoice."""
+    query = (select(DunningLetterLine, DunningRun.as_of, DunningRun.number,
+                    DunningLetter.title)
+             .join(DunningLetter, DunningLetter.id == DunningLetterLine.letter_id)
+             .join(DunningRun, DunningRun.id == DunningLetter.run_id)
+             .where(DunningLetter.customer_id == customer_id))
+    if date_to is not None:
+        query = query.where(DunningRun.as_of <= date_to)
+    for line, as_of, number, title in session.execute(query):
+        yield HistoryItem(as_of, "letter", line.id, number, title, amount=line.open_amount,
+                          invoice_id=line.invoice_id)
+
+
+def _actions(session: Session, customer_id: int, date_to: dt.date | None
+             ) -> Iterable[HistoryItem]:
+    """One item per action; its ``number`` is the action's kind (phone, visit, promise,
+    note, dispute, dispute_closed), its amount what was promised."""
+    query = select(CustomerAction).where(CustomerAction.customer_id == customer_id)
+    if date_to is not None:
+        query = query.where(CustomerAction.date <= date_to)
+    for action in session.execute(query).scalars():
+        yield HistoryItem(action.date, "action", action.id, action.kind, action.note,
+                          amount=action.promised_amount or 0, invoice_id=action.invoice_id)
+
+
+#: Where a customer's history comes from.
+HISTORY_SOURCES: list[HistorySource] = [_documents, _payments, _allocations, _doubtful,
+                                        _letters, _actions]
 
 
 @dataclass(frozen=True)

@@ -15,19 +15,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.errors import DuplicateInvoiceNumber, InvoiceNotFound, ReceivablesError, UnknownAccount
-from app.ledger.accounts import account_for_role, get_account
+from app.errors import (
+    DuplicateInvoiceNumber,
+    InvoiceNotFound,
+    PeriodLocked,
+    ReceivablesError,
+    UnknownAccount,
+)
+from app.ledger.accounts import AccountView, account_for_role, get_account
 from app.ledger.company import get_company
 from app.ledger.models import Account, JournalEntry
-from app.ledger.posting import LineInput, post_entry
+from app.ledger.posting import EntryInput, LineInput, post_entries, post_entry
 from app.money import Money, to_decimal_strict
 from app.receivables.customers import CustomerView, get_customer, receivable_account
 from app.receivables.matching import Allocation, add_match, check_allocations
@@ -131,6 +138,29 @@ class _Line:
     vat: int
 
 
+@dataclass(frozen=True)
+class CheckedDocument:
+    """An invoice or credit note that passed every rule but the unique number."""
+
+    kind: str
+    number: str
+    date: dt.date
+    due_date: dt.date
+    lines: tuple[_Line, ...]
+
+    @property
+    def net(self) -> int:
+        return sum(line.net for line in self.lines)
+
+    @property
+    def vat(self) -> int:
+        return sum(line.vat for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.net + self.vat
+
+
 def _rate_text(rate: Decimal) -> str:
     return format(rate.normalize(), "f")
 
@@ -140,56 +170,117 @@ def vat_code(rate: Decimal) -> str:
     return f"VAT{_rate_text(rate)}"
 
 
-def _checked_lines(session: Session, lines: Sequence[InvoiceLineInput], currency: str
-                   ) -> list[_Line]:
-    if not lines:
-        raise ReceivablesError(field="lines", reason="an invoice needs at least one line")
-    result = []
-    for index, line in enumerate(lines, start=1):
-        where = f"line {index}"
-        if not line.label.strip():
-            raise ReceivablesError(field=where, reason="the line needs a label")
-        if not isinstance(line.net, int) or isinstance(line.net, bool) or line.net == 0:
-            raise ReceivablesError(field=where, reason="a net amount in minor units, not zero")
-        rate = to_decimal_strict(line.vat_rate)
-        if not Decimal(0) <= rate < Decimal(100):
-            raise ReceivablesError(field=where, reason="a VAT rate from 0 to 100")
-        try:
-            account = get_account(session, line.account.strip())
-        except UnknownAccount as exc:
-            raise ReceivablesError(field=where, reason=f"no account {line.account!r}") from exc
+def line_vat(net: int, rate: Decimal, currency: str) -> int:
+    """The VAT of one line: ``rate`` per cent of its net, half-up (DESIGN §3)."""
+    return Money(net, currency).percent(rate).minor
+
+
+class InvoiceRules:
+    """Every rule an invoice or credit note must meet before it is posted, with the base
+    currency, the lock date and the accounts read once: one check for a form, thousands
+    for an import. A number already taken is checked apart (:func:`taken_numbers`) so
+    that a batch asks the database once."""
+
+    def __init__(self, session: Session) -> None:
+        company = get_company(session)
+        self._session = session
+        self.base_currency = company.base_currency
+        self._lock_date = company.lock_date
+        self._accounts: dict[str, AccountView] = {}
+
+    def income_account(self, code: str, where: str) -> AccountView:
+        code = code.strip()
+        if code not in self._accounts:
+            try:
+                self._accounts[code] = get_account(self._session, code)
+            except UnknownAccount as exc:
+                raise ReceivablesError(field=where, reason=f"no account {code!r}") from exc
+        account = self._accounts[code]
         if account.type != "income" or not account.postable:
             raise ReceivablesError(field=where,
                                    reason=f"{account.code} is not a postable income account")
-        vat = Money(line.net, currency).percent(rate).minor
-        result.append(_Line(line.label.strip(), account.id, account.code, line.net, rate, vat))
-    return result
+        return account
+
+    def lines(self, lines: Sequence[InvoiceLineInput]) -> list[_Line]:
+        if not lines:
+            raise ReceivablesError(field="lines", reason="an invoice needs at least one line")
+        result = []
+        for index, line in enumerate(lines, start=1):
+            where = f"line {index}"
+            if not line.label.strip():
+                raise ReceivablesError(field=where, reason="the line needs a label")
+            if not isinstance(line.net, int) or isinstance(line.net, bool) or line.net == 0:
+                raise ReceivablesError(field=where,
+                                       reason="a net amount in minor units, not zero")
+            rate = to_decimal_strict(line.vat_rate)
+            if not Decimal(0) <= rate < Decimal(100):
+                raise ReceivablesError(field=where, reason="a VAT rate from 0 to 100")
+            account = self.income_account(line.account, where)
+            result.append(_Line(line.label.strip(), account.id, account.code, line.net, rate,
+                                line_vat(line.net, rate, self.base_currency)))
+        return result
+
+    def header(self, kind: str, data: InvoiceInput, payment_terms_days: int
+               ) -> tuple[str, dt.date]:
+        """The number and the due date (credit notes: their date)."""
+        if kind not in KINDS:
+            raise ReceivablesError(field="kind", reason="an invoice or a credit note")
+        number = data.number.strip()
+        if not number:
+            raise ReceivablesError(field="number", reason="the number from the sales program")
+        if len(number) > 50:
+            raise ReceivablesError(field="number", reason="at most 50 characters")
+        if (data.currency or self.base_currency) != self.base_currency:
+            raise ReceivablesError(field="currency",
+                                   reason=f"only {self.base_currency}, the base currency, "
+                                          "for now")
+        due = data.due_date or data.date + dt.timedelta(days=payment_terms_days)
+        if kind == "credit_note":
+            due = data.date
+        if due < data.date:
+            raise ReceivablesError(field="due_date", reason="on or after the invoice date")
+        return number, due
+
+    def check(self, kind: str, data: InvoiceInput, *, payment_terms_days: int
+              ) -> CheckedDocument:
+        """``data`` checked for a customer with these terms (the customer itself is
+        looked up by the caller, which may be about to create it)."""
+        number, due = self.header(kind, data, payment_terms_days)
+        checked = CheckedDocument(kind, number, data.date, due, tuple(self.lines(data.lines)))
+        if checked.total <= 0:
+            raise ReceivablesError(field="lines", reason="the total must be more than zero")
+        # Posting would refuse it too; said here so that a preview can tell.
+        if self._lock_date is not None and data.date <= self._lock_date:
+            raise PeriodLocked(lock_date=self._lock_date.isoformat(),
+                               date=data.date.isoformat())
+        return checked
 
 
-def _checked_header(session: Session, kind: str, data: InvoiceInput, customer: CustomerView,
-                    base: str) -> tuple[str, dt.date]:
-    number = data.number.strip()
-    if not number:
-        raise ReceivablesError(field="number", reason="the number from the sales program")
-    if len(number) > 50:
-        raise ReceivablesError(field="number", reason="at most 50 characters")
-    if (data.currency or base) != base:
-        raise ReceivablesError(field="currency",
-                               reason=f"only {base}, the base currency, for now")
-    taken = session.execute(select(CustomerInvoice.id).where(
-        CustomerInvoice.kind == kind, CustomerInvoice.number == number)).first()
-    if taken:
-        raise DuplicateInvoiceNumber(kind=kind.replace("_", " "), number=number)
-    due = data.due_date or data.date + dt.timedelta(days=customer.payment_terms_days)
-    if kind == "credit_note":
-        due = data.date
-    if due < data.date:
-        raise ReceivablesError(field="due_date", reason="on or after the invoice date")
-    return number, due
+def taken_numbers(session: Session, numbers: Iterable[str]) -> set[tuple[str, str]]:
+    """The (kind, number) pairs among ``numbers`` already recorded, in a few queries."""
+    wanted = sorted({number.strip() for number in numbers})
+    taken: set[tuple[str, str]] = set()
+    for start in range(0, len(wanted), 500):  # well under SQLite's bound-parameter limit
+        taken.update((kind, number) for kind, number in session.execute(
+            select(CustomerInvoice.kind, CustomerInvoice.number).where(
+                CustomerInvoice.number.in_(wanted[start:start + 500]))).all())
+    return taken
+
+
+def _refuse_taken_numbers(session: Session, documents: Sequence[CheckedDocument]) -> None:
+    """Numbers are unique per kind: in the ledger and within the batch itself."""
+    taken = taken_numbers(session, [document.number for document in documents])
+    for document in documents:
+        key = (document.kind, document.number)
+        if key in taken:
+            raise DuplicateInvoiceNumber(kind=document.kind.replace("_", " "),
+                                         number=document.number)
+        taken.add(key)
 
 
 def _entry_lines(kind: str, customer: CustomerView, receivable: str, vat_account: str,
-                 lines: list[_Line], total: int, due: dt.date, label: str) -> list[LineInput]:
+                 lines: Sequence[_Line], total: int, due: dt.date, label: str
+                 ) -> list[LineInput]:
     """The entry of an invoice, or its mirror for a credit note. A discount line (or a
     rate whose VAT sums below zero) lands on the other side."""
     invoice = kind == "invoice"
@@ -214,34 +305,48 @@ def _entry_lines(kind: str, customer: CustomerView, receivable: str, vat_account
     return result
 
 
+def _entry_input(document: CheckedDocument, customer: CustomerView, receivable: str,
+                 vat_account: str) -> EntryInput:
+    label = f"{document.number} {customer.name}"
+    return EntryInput(
+        journal=SALES_JOURNAL, date=document.date, label=label, reference=document.number,
+        source=f"receivables.{document.kind}",
+        lines=_entry_lines(document.kind, customer, receivable, vat_account, document.lines,
+                           document.total, document.due_date, label))
+
+
+def _invoice_values(document: CheckedDocument, data: InvoiceInput, customer_id: int,
+                    currency: str, entry_id: int, source: str) -> dict[str, Any]:
+    return dict(
+        kind=document.kind, number=document.number, customer_id=customer_id,
+        date=document.date, due_date=document.due_date, currency=currency, net=document.net,
+        vat=document.vat, total=document.total, reference=data.reference.strip(),
+        note=data.note.strip(), entry_id=entry_id, source=source,
+        created_at=clock.now().replace(tzinfo=None))
+
+
+def _line_values(document: CheckedDocument, invoice_id: int) -> list[dict[str, Any]]:
+    return [dict(invoice_id=invoice_id, line_no=line_no, label=line.label,
+                 account_id=line.account_id, net=line.net, vat_rate=_rate_text(line.rate),
+                 vat=line.vat)
+            for line_no, line in enumerate(document.lines, start=1)]
+
+
 def _record(session: Session, kind: str, data: InvoiceInput, source: str
             ) -> tuple[CustomerInvoice, CustomerView]:
     customer = get_customer(session, data.customer_id)
-    base = get_company(session).base_currency
-    number, due = _checked_header(session, kind, data, customer, base)
-    lines = _checked_lines(session, data.lines, base)
-    net = sum(line.net for line in lines)
-    vat = sum(line.vat for line in lines)
-    if net + vat <= 0:
-        raise ReceivablesError(field="lines", reason="the total must be more than zero")
-    label = f"{number} {customer.name}"
-    entry = post_entry(
-        session, journal=SALES_JOURNAL, date=data.date, label=label, reference=number,
-        source=f"receivables.{kind}",
-        lines=_entry_lines(kind, customer, receivable_account(session, customer.id),
-                           account_for_role(session, "vat_collected").code, lines,
-                           net + vat, due, label))
-    row = CustomerInvoice(
-        kind=kind, number=number, customer_id=customer.id, date=data.date, due_date=due,
-        currency=base, net=net, vat=vat, total=net + vat, reference=data.reference.strip(),
-        note=data.note.strip(), entry_id=entry.id, source=source,
-        created_at=clock.now().replace(tzinfo=None))
+    rules = InvoiceRules(session)
+    document = rules.check(kind, data, payment_terms_days=customer.payment_terms_days)
+    _refuse_taken_numbers(session, [document])
+    entry = _entry_input(document, customer, receivable_account(session, customer.id),
+                         account_for_role(session, "vat_collected").code)
+    posted = post_entry(session, journal=entry.journal, date=entry.date, label=entry.label,
+                        reference=entry.reference, source=entry.source, lines=entry.lines)
+    row = CustomerInvoice(**_invoice_values(document, data, customer.id, rules.base_currency,
+                                            posted.id, source))
     session.add(row)
     session.flush()
-    for line_no, line in enumerate(lines, start=1):
-        session.add(CustomerInvoiceLine(
-            invoice_id=row.id, line_no=line_no, label=line.label, account_id=line.account_id,
-            net=line.net, vat_rate=_rate_text(line.rate), vat=line.vat))
+    session.add_all(CustomerInvoiceLine(**values) for values in _line_values(document, row.id))
     session.flush()
     return row, customer
 
@@ -286,6 +391,99 @@ def cancel_invoice(session: Session, *, invoice_id: int, number: str, date: dt.d
                           lines=lines, reference=invoice.number, note=note)
     allocations = [Allocation(invoice.id, invoice.open_amount)] if invoice.open_amount else []
     return record_credit_note(session, credit, allocations=allocations)
+
+
+# --- many at once ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentInput:
+    """One invoice or credit note of a batch (:func:`record_documents`)."""
+
+    kind: str
+    data: InvoiceInput
+
+
+@dataclass(frozen=True)
+class RecordedDocument:
+    id: int
+    kind: str
+    number: str
+    total: int
+    #: :data:`CREDIT_LIMIT_EXCEEDED` when this invoice took its customer over its limit.
+    warnings: tuple[str, ...] = ()
+
+
+class _BatchCustomers:
+    """Each customer of a batch read once, with what it owes as the batch goes on (the
+    credit-limit warning of :func:`record_invoice`, invoice after invoice)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._views: dict[int, CustomerView] = {}
+        self._receivables: dict[int, str] = {}
+        self._owed: dict[int, int] = {}
+
+    def get(self, customer_id: int) -> CustomerView:
+        if customer_id not in self._views:
+            self._views[customer_id] = get_customer(self._session, customer_id)
+        return self._views[customer_id]
+
+    def receivable(self, customer_id: int) -> str:
+        if customer_id not in self._receivables:
+            self._receivables[customer_id] = receivable_account(self._session, customer_id)
+        return self._receivables[customer_id]
+
+    def add(self, customer_id: int, document: CheckedDocument) -> tuple[str, ...]:
+        """Count ``document`` in what the customer owes; the warnings it earns."""
+        if customer_id not in self._owed:
+            self._owed[customer_id] = customer_balance(self._session, customer_id).balance
+        owed_before = self._owed[customer_id]
+        if document.kind == "credit_note":
+            self._owed[customer_id] = owed_before - document.total
+            return ()
+        self._owed[customer_id] = owed_before + document.total
+        limit = self.get(customer_id).credit_limit
+        if limit is not None and owed_before + document.total > limit:
+            return (CREDIT_LIMIT_EXCEEDED,)
+        return ()
+
+
+def record_documents(session: Session, documents: Sequence[DocumentInput], *,
+                     source: str = "import") -> list[RecordedDocument]:
+    """Post many invoices and credit notes in the session's transaction (imports), by the
+    rules of :func:`record_invoice` and :func:`record_credit_note`, at import speed: each
+    customer and account is read once, the entries go in with :func:`post_entries`.
+    Every document is checked before the first is written, so a bad one writes nothing.
+    Credit notes are not matched here: they stay customer credit, applied later."""
+    if not documents:
+        return []
+    rules = InvoiceRules(session)
+    customers = _BatchCustomers(session)
+    checked = [
+        rules.check(document.kind, document.data,
+                    payment_terms_days=customers.get(document.data.customer_id)
+                    .payment_terms_days)
+        for document in documents]
+    _refuse_taken_numbers(session, checked)
+    # What each customer owes is read before the batch is written.
+    warnings = [customers.add(document.data.customer_id, item)
+                for item, document in zip(checked, documents, strict=True)]
+    vat_account = account_for_role(session, "vat_collected").code
+    entry_ids = post_entries(session, [
+        _entry_input(item, customers.get(document.data.customer_id),
+                     customers.receivable(document.data.customer_id), vat_account)
+        for item, document in zip(checked, documents, strict=True)])
+    invoice_ids = session.execute(
+        insert(CustomerInvoice).returning(CustomerInvoice.id, sort_by_parameter_order=True),
+        [_invoice_values(item, document.data, document.data.customer_id,
+                         rules.base_currency, entry_id, source)
+         for item, document, entry_id in zip(checked, documents, entry_ids, strict=True)],
+    ).scalars().all()
+    session.execute(insert(CustomerInvoiceLine), [
+        values for item, invoice_id in zip(checked, invoice_ids, strict=True)
+        for values in _line_values(item, invoice_id)])
+    return [RecordedDocument(invoice_id, item.kind, item.number, item.total, warned)
+            for item, invoice_id, warned in zip(checked, invoice_ids, warnings, strict=True)]
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -136,11 +136,35 @@ _TEMPLATES: dict[str, str] = {
         "ErrorText", "Payment {number} is already cancelled."),
     "receivables.receipt_not_found": QT_TRANSLATE_NOOP(
         "ErrorText", "There is no receipt {receipt}."),
+    "dunning.invalid": QT_TRANSLATE_NOOP("ErrorText", "{field}: {reason}."),
+    "dunning.run_not_found": QT_TRANSLATE_NOOP("ErrorText", "There is no dunning run {run}."),
+    "dunning.already_disputed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Invoice {number} is already disputed (since {date})."),
+    "dunning.not_disputed": QT_TRANSLATE_NOOP("ErrorText", "Invoice {number} is not disputed."),
+    "dunning.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The {field} of the letter uses “{placeholder}”, which is not one of: {known}."),
+    "dunning.not_dunnable": QT_TRANSLATE_NOOP(
+        "ErrorText", "Invoice {number} cannot get a level {level} letter: {reason}."),
+    "dunning.run_out_of_order": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A dunning run as of {last} is already recorded: a new run cannot be as of {as_of}."),
+    "import.unreadable_file": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} cannot be imported: {problem}."),
+    "import.invalid_mapping": QT_TRANSLATE_NOOP(
+        "ErrorText", "Import mapping, {field}: {reason}."),
+    "import.mapping_not_found": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no saved import mapping “{name}”."),
+    "import.refused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}, line {line}, column “{column}”: {problem} ({count} problems in all; nothing "
+        "was imported)."),
 }
 
 #: Codes whose ``field`` detail names a field, shown by its label.
 _FIELD_CODES = frozenset({"company.invalid", "treasury.invalid_movement", "vouchers.invalid",
-                          "receivables.invalid", "receivables.invalid_tax_id"})
+                          "receivables.invalid", "receivables.invalid_tax_id",
+                          "dunning.invalid"})
 
 #: Field names as InvalidSettings and InvalidMovement report them.
 _FIELDS: dict[str, str] = {
@@ -177,6 +201,28 @@ _FIELDS: dict[str, str] = {
     "number": QT_TRANSLATE_NOOP("ErrorText", "Number"),
     "reason": QT_TRANSLATE_NOOP("ErrorText", "Reason"),
     "page_format": QT_TRANSLATE_NOOP("ErrorText", "Page format"),
+    # Customers, invoices, payments, dunning.
+    "country": QT_TRANSLATE_NOOP("ErrorText", "Country"),
+    "registration_id": QT_TRANSLATE_NOOP("ErrorText", "Registration ID"),
+    "vat_id": QT_TRANSLATE_NOOP("ErrorText", "VAT number"),
+    "email": QT_TRANSLATE_NOOP("ErrorText", "E-mail"),
+    "payment_terms_days": QT_TRANSLATE_NOOP("ErrorText", "Payment terms"),
+    "credit_limit": QT_TRANSLATE_NOOP("ErrorText", "Credit limit"),
+    "max_dunning_level": QT_TRANSLATE_NOOP("ErrorText", "Dunning level"),
+    "lines": QT_TRANSLATE_NOOP("ErrorText", "Lines"),
+    "due_date": QT_TRANSLATE_NOOP("ErrorText", "Due date"),
+    "currency": QT_TRANSLATE_NOOP("ErrorText", "Currency"),
+    "allocations": QT_TRANSLATE_NOOP("ErrorText", "Allocation"),
+    "treasury_account_id": QT_TRANSLATE_NOOP("ErrorText", "Bank account or cash box"),
+    "method": QT_TRANSLATE_NOOP("ErrorText", "Payment method"),
+    "date": QT_TRANSLATE_NOOP("ErrorText", "Date"),
+    "invoice": QT_TRANSLATE_NOOP("ErrorText", "Invoice"),
+    "collection": QT_TRANSLATE_NOOP("ErrorText", "Payment"),
+    "buckets": QT_TRANSLATE_NOOP("ErrorText", "Buckets"),
+    "level": QT_TRANSLATE_NOOP("ErrorText", "Level"),
+    "note": QT_TRANSLATE_NOOP("ErrorText", "Note"),
+    "promised_date": QT_TRANSLATE_NOOP("ErrorText", "Promised date"),
+    "promised_amount": QT_TRANSLATE_NOOP("ErrorText", "Promised amount"),
 }
 
 #: Reasons the app gives in English inside details (InvalidLine, InvalidSettings,

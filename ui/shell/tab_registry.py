@@ -56,6 +56,8 @@ BUILT_IN_TABS: tuple[_BuiltInTab, ...] = (
                 "ui.tabs.vouchers.tab", "VouchersTab"),
     _BuiltInTab("dashboard", QT_TRANSLATE_NOOP("TabRegistry", "Treasury dashboard"),
                 "ui.tabs.dashboard.tab", "DashboardTab"),
+    _BuiltInTab("receivables", QT_TRANSLATE_NOOP("TabRegistry", "Collections"),
+                "ui.tabs.receivables.tab", "CollectionsTab"),
 )
 
 # Tabs added at run time (plug-ins, tests), after the built-in ones.
