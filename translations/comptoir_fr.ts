@@ -181,72 +181,72 @@
         <location filename="../ui/tabs/receivables/dialogs/action_dialog.py" line="+55"/>
         <source>Record an action with %1</source>
         <extracomment>The action recorded, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une action auprès de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer&apos;s account as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte du client dans son ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (open %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reste dû %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promis pour le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant promis</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A dispute is about an invoice: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un litige porte sur une facture : choisissez-la.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la note.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say when the customer promised to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quand le client a promis de payer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un montant valide.</translation>
+        <translation>« %1 » n’est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -293,102 +293,102 @@
         <location filename="../ui/tabs/receivables/aged_balance.py" line="+97"/>
         <source>Days past the due date</source>
         <extracomment>The export formats, by file suffix. The user asked to see a document of the drill-down: (customer id, number). The job computing the trend, while it runs; its result once done. The job writing an export, while it runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jours après l’échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days since the invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis la date de facture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last day of each bucket, separated by commas (up to 11: 12 buckets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de chaque tranche, séparés par des virgules (11 au plus : 12 tranches)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel, CSV or PDF, with the invoices of each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, CSV ou PDF, avec les factures de chaque client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêtée au</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Buckets (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tranches (jours)</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>As of %1: %2 customers · open invoices %3 · overdue %4 · balance %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1 : %2 clients · factures non soldées %3 · échu %4 · solde %5</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Select a customer to see its open invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client pour voir ses factures non soldées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: open invoices and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : factures non soldées et crédit</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Computing the month-end totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des totaux de fin de mois…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open invoices at each month end, as they stood that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées à chaque fin de mois, telles qu’elles étaient ce jour-là</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Aged balance %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance âgée %1.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the aged balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la balance âgée</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Exporting the aged balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la balance âgée…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The aged balance is written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La balance âgée est enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -397,17 +397,17 @@
         <location filename="../ui/tabs/receivables/chart.py" line="+62"/>
         <source>Month-end totals, %1 – %2</source>
         <extracomment>From what is not due to the oldest debts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totaux de fin de mois, %1 – %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Douteux</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soldé (%1)</translation>
     </message>
 </context>
 <context>
@@ -416,62 +416,62 @@
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+85"/>
         <source>Apply the credit of %1</source>
         <extracomment>The matching written, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imputer le crédit de %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer de nouveau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply</source>
-        <translation type="unfinished">Appliquer</translation>
+        <translation>Imputer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credit</source>
-        <translation type="unfinished">Crédit</translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Applied %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputé sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no credit to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun crédit à imputer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no open invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune facture non soldée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice %1 has only %2 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que %2 à payer sur la facture %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1 of credit is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 de crédit disponible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick the invoices to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les factures à solder.</translation>
     </message>
 </context>
 <context>
@@ -480,52 +480,52 @@
         <location filename="../ui/tabs/receivables/dialogs/cancel_invoice_dialog.py" line="+35"/>
         <source>Cancel invoice %1</source>
         <extracomment>The credit note, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la facture %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 of %2 to %3: %4, of which %5 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 du %2 à %3 : %4, dont %5 reste dû.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A credit note of all its lines is posted and settles what is open. What was already paid stays as customer credit, to apply or refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avoir reprenant toutes ses lignes est comptabilisé et solde le restant dû. Ce qui a déjà été payé reste en crédit client, à imputer ou à rembourser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credit note&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l’avoir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why, e.g. goods returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, p. ex. marchandises retournées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Post the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser l’avoir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Credit note &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de l’avoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motif</translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the credit note&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de l’avoir.</translation>
     </message>
 </context>
 <context>
@@ -534,42 +534,42 @@
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+138"/>
         <source>Cancel payment %1</source>
         <extracomment>The payment as cancelled, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le règlement %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment %1 of %2 from %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement %1 du %2 de %3 : %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The movement is reversed and the invoices it settled are open again. A receipt keeps its number and prints void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement est contrepassé et les factures qu’il réglait sont de nouveau ouvertes. Un reçu garde son numéro et s’imprime « annulé ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why, e.g. cheque returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, p. ex. chèque impayé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le règlement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motif</translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say why the payment is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le règlement est annulé.</translation>
     </message>
 </context>
 <context>
@@ -838,84 +838,84 @@
         <location filename="../ui/tabs/receivables/tab.py" line="+111"/>
         <source>Aged balance</source>
         <extracomment>Typing in the search field waits this long for a pause before querying. The invoice and payment lists show at most this many rows (newest first). Errors a print can end with; anything else is a bug and surfaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balance âgée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dunning</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Customers: %1 · they owe %2 · credit held %3</source>
         <extracomment>Pages to re-read when they are next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients : %1 · dû %2 · crédits détenus %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client sélectionné</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open invoices %1 · credit %2 · balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées %1 · crédit %2 · solde %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 events · balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements · solde %2</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Statement %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé %1 %2</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Documents: %1 · open %2 · overdue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces : %1 · non soldé %2 · échu %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>only the latest are shown: narrow the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les plus récents sont affichés : affinez les filtres</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Invoice %1 is posted, and takes %2 over its credit limit of %3 (it owes %4 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est comptabilisée et fait dépasser à %2 son plafond de crédit de %3 (encours désormais %4).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Imported: %1 invoices and %2 credit notes; %3 new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 factures et %2 avoirs ; %3 nouveaux clients.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over the credit limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de crédit dépassé : %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Payments: %1 · received %2 · on account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements : %1 · reçu %2 · acompte %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 stays as credit of %2, to apply or refund later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste en crédit de %2, à imputer ou à rembourser plus tard.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cash box now holds more than its limit: take money to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caisse dépasse maintenant son plafond : déposez des fonds à la banque.</translation>
     </message>
 </context>
 <context>
@@ -924,17 +924,17 @@
         <location filename="../ui/tabs/receivables/view.py" line="+313"/>
         <source>Customers</source>
         <extracomment>Pages added by the tab: their indexes, once added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@
         <location filename="../ui/tabs/receivables/widgets.py" line="+100"/>
         <source>Type part of the name</source>
         <extracomment>The warning strip (credit limit exceeded, cash limit…), as in the Bank &amp; cash tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom</translation>
     </message>
 </context>
 <context>
@@ -1010,142 +1010,142 @@
         <location filename="../ui/tabs/receivables/dialogs/customer_dialog.py" line="+82"/>
         <source>New customer</source>
         <extracomment>The languages letters, statements and receipts are written in. The customer as saved, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its code in the sales program (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son code dans le logiciel de vente (facultatif)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No limit</source>
-        <translation type="unfinished">Sans plafond</translation>
+        <translation>Aucun plafond</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais de relance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au niveau 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au niveau 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 3 (all letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au niveau 3 (toutes les lettres)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xcluded from dunning runs</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclu des campagnes de relance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immatriculation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de &amp;TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment &amp;terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit l&amp;imit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de &amp;crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dunning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relances</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recouvrement</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Type the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un montant valide.</translation>
+        <translation>« %1 » n’est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -1153,101 +1153,101 @@
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="-249"/>
         <source>Search a name, code or tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un code ou un n° fiscal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show inactive</source>
-        <translation type="unfinished">Afficher les comptes inactifs</translation>
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Mark doubtful…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en douteux…</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Move the customer&apos;s balance to the doubtful customers account</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le solde du client au compte clients douteux</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture…</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+78"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un règlement…</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Apply credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputer le crédit…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settle open invoices with the customer&apos;s unapplied credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solder les factures non soldées avec le crédit non imputé du client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser le crédit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay the customer&apos;s unapplied credit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser au client son crédit non imputé</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>From (— : since the first document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du (— : depuis la première pièce)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To (— : up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au (— : jusqu’à aujourd’hui)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé de compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The statement for the dates shown (this year when none), in the customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé pour les dates indiquées (l’année en cours à défaut), dans la langue du client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu et impression…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Enregistrer en PDF…</translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@
     <message>
         <location line="+15"/>
         <source>In / out (%1)</source>
-        <translation>Encaissements / décaissements (%1)</translation>
+        <translation>Flux (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1490,22 +1490,22 @@
         <location filename="../ui/tabs/receivables/dialogs/doubtful_dialog.py" line="+28"/>
         <source>Mark %1 doubtful</source>
         <extracomment>The transfer, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 en douteux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 owes %2. On the date below its balance moves from the customers account to the doubtful customers account by a journal entry, and its later invoices and payments are booked there too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit %2. À la date ci-dessous, son solde est transféré du compte clients au compte clients douteux par une écriture de journal, et ses factures et règlements ultérieurs y sont aussi comptabilisés. Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en douteux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du transfert</translation>
     </message>
 </context>
 <context>
@@ -1586,77 +1586,77 @@
         <location filename="../ui/tabs/receivables/dunning.py" line="+129"/>
         <source>&amp;Propose</source>
         <extracomment>A run was validated or an action recorded: customer histories changed. The last run validated here, and its letters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review every open invoice as of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner chaque facture non soldée à la date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Validate and print the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider et imprimer les lettres…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the run, record one letter per ticked customer and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroter la campagne, enregistrer une lettre par client coché et les imprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêtée au</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record an &amp;action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une &amp;action…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A call, a visit, a promise to pay, a dispute (disputed invoices are not reminded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel, une visite, une promesse de paiement, un litige (les factures en litige ne sont pas relancées)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print the letters again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer les lettres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes précédentes</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No customer to remind as of this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client à relancer à cette date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: open invoices %2, credit %3, balance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : factures non soldées %2, crédit %3, solde %4</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Letters to send: %1 · claimed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres à envoyer : %1 · réclamé %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Dunning run</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de relance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send %1 letters as of %2? The run takes its number and each letter is recorded with the invoices it reminds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 lettres au %2 ? La campagne reçoit son numéro et chaque lettre est enregistrée avec les factures qu’elle relance.</translation>
     </message>
 </context>
 <context>
@@ -2134,52 +2134,52 @@
     <message>
         <location line="+3"/>
         <source>There is no dunning run {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de campagne de relance {run}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice {number} is already disputed (since {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture {number} est déjà en litige (depuis le {date}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice {number} is not disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture {number} n’est pas en litige.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} of the letter uses “{placeholder}”, which is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre ({field}) utilise « {placeholder} », qui ne fait pas partie de : {known}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice {number} cannot get a level {level} letter: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture {number} ne peut pas recevoir de lettre de niveau {level} : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dunning run as of {last} is already recorded: a new run cannot be as of {as_of}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne de relance au {last} est déjà enregistrée : une nouvelle campagne ne peut pas être au {as_of}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} cannot be imported: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être importé : {problem}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import mapping, {field}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance d’import, {field} : {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no saved import mapping “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de correspondance d’import enregistrée « {name} ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path}, line {line}, column “{column}”: {problem} ({count} problems in all; nothing was imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, ligne {line}, colonne « {column} » : {problem} ({count} problèmes au total ; rien n’a été importé).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2351,102 +2351,102 @@
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dunning level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de relance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account or cash box</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire ou caisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished">Paiement</translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date promise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant promis</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2792,329 +2792,329 @@
         <location filename="../ui/tabs/receivables/dialogs/import_dialog.py" line="+66"/>
         <source>Number</source>
         <extracomment>The columns a mapping names: (ImportMapping field, label, required).</extracomment>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant HT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT rate</source>
-        <translation type="unfinished">Taux de TVA</translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice or credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture ou avoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT amount (checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de TVA (contrôlé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Income account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de produits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column not found</source>
         <extracomment>What each kind of problem means, worded for the user; the details stay as found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colonne introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte erroné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA incohérente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes incohérentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due before its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance avant la date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Période verrouillée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Import invoices</source>
         <extracomment>The file as read and its preview, for the mapping shown. The job reading/previewing or importing, while it runs. What was imported, once done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer des factures</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A CSV or Excel file from the sales program</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou Excel du logiciel de vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la correspondance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Char&amp;ger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correspondance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create the customers not found (by their code and name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les clients introuvables (d’après leur code et leur nom)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>As the ledger writes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la comptabilité écrit les nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma (1 234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (1 234,56)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full stop (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point (1,234.56)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record every document of the file, or none if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les pièces du fichier, ou aucune en cas d’erreur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs « facture »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit note values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs « avoir »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (obligatoires)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns (if the file has them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (si le fichier les contient)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Invoices to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures à importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales exports (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports des ventes (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Type a name for the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la correspondance.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The mapping changed: preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance a changé : refaites l’aperçu.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 rows. Choose the columns (or a saved mapping), then preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes. Choisissez les colonnes (ou une correspondance enregistrée), puis lancez l’aperçu.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 invoices (%2) and %3 credit notes (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factures (%2) et %3 avoirs (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux clients</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 problems: nothing can be imported until they are corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problèmes : rien ne peut être importé avant leur correction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt à importer</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Importing the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des factures…</translation>
     </message>
 </context>
 <context>
@@ -3123,157 +3123,157 @@
         <location filename="../ui/tabs/receivables/dialogs/invoice_dialog.py" line="+211"/>
         <source>As the sales program numbered it</source>
         <extracomment>What the chosen customer owes before this invoice, and its open invoices. The invoice or credit note as posted, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tel que numéroté par le logiciel de vente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order, delivery note… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande, bon de livraison… (facultatif)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The invoice this credit note settles; otherwise it stays customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture que cet avoir solde ; sinon il reste en crédit client</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove line</source>
-        <translation type="unfinished">Supprimer la ligne</translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the current line (Ctrl+Del)</source>
-        <translation type="unfinished">Supprimer la ligne en cours (Ctrl+Suppr)</translation>
+        <translation>Supprimer la ligne courante (Ctrl+Suppr)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Post</source>
-        <translation type="unfinished">Valider</translation>
+        <translation>Comptabiliser</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due dat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Éch&amp;ance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imputé sur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Net</source>
-        <translation type="unfinished">Solde net</translation>
+        <translation>HT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avoir</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing: keep it as customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : garder en crédit client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (open %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reste dû %2)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>no credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plafond de crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>credit limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond de crédit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owes %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit %1 ; %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This invoice takes %1 to %2, over its credit limit of %3. It can be posted all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette facture porte l’encours de %1 à %2, au-delà de son plafond de crédit de %3. Elle peut tout de même être comptabilisée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total doit être supérieur à zéro.</translation>
     </message>
 </context>
 <context>
@@ -3282,126 +3282,126 @@
         <location filename="../ui/tabs/receivables/dialogs/invoice_view_dialog.py" line="+76"/>
         <source>%1 %2</source>
         <extracomment>Writes an amount in minor units.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Reste dû</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Label</source>
-        <translation type="unfinished">Libellé</translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Net</source>
-        <translation type="unfinished">Solde net</translation>
+        <translation>HT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>% TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglée par</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lines</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances et actions</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(payment cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(règlement annulé)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promis pour le %1</translation>
     </message>
 </context>
 <context>
@@ -3409,89 +3409,89 @@
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="+44"/>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avoir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+66"/>
         <source>Cancel invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la facture…</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Post a credit note of all its lines that settles what is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabiliser un avoir de toutes ses lignes qui solde le restant dû</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un règlement…</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoices from another sales program (CSV or Excel), with a saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures d’un autre logiciel de vente (CSV ou Excel), avec une correspondance de colonnes enregistrée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures et avoirs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (unpaid or partially paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soldées (impayées ou partiellement payées)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Échues &amp;uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Reste dû</translation>
     </message>
 </context>
 <context>
@@ -4193,152 +4193,152 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location filename="../ui/tabs/receivables/dialogs/payment_dialog.py" line="+100"/>
         <source>Record a payment</source>
         <extracomment>What recording and printing can end with; anything else is a bug and surfaces. The customer&apos;s unapplied credit before this payment. True once the user changed the allocation (a new amount no longer re-proposes). True once the user ticked or unticked &quot;print the receipt&quot; themselves. The payment as recorded, and its receipt&apos;s first print, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un règlement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Invoice numbers named here are settled first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures dont le numéro figure ici sont réglées en premier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer de nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named invoices first, then the oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures citées d’abord, puis les plus anciennes échéances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep all as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout laisser en crédit client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocate nothing: the whole payment stays customer credit (a deposit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien imputer : tout le règlement reste en crédit client (acompte)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print the &amp;receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;reçu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé &amp;sur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Montant</translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished">&amp;Mode de paiement</translation>
+        <translation>Mo&amp;de de règlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;heque number</source>
-        <translation type="unfinished">N° de c&amp;hèque</translation>
+        <translation>N° de &amp;chèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment</source>
-        <translation type="unfinished">Paiement</translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allocated to invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputé aux factures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left as customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé en crédit client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stamp duty (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de timbre (espèces)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1 open invoices, %2 left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factures non soldées, %2 restant à payer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>credit already held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crédit déjà détenu : %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 (the customer hands over %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le client remet %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a bank account or cash box first.</source>
-        <translation type="unfinished">Ouvrez d&apos;abord un compte bancaire ou une caisse.</translation>
+        <translation>Créez d’abord un compte bancaire ou une caisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un montant valide.</translation>
+        <translation>« %1 » n’est pas un montant valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant reçu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice %1 has only %2 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que %2 à payer sur la facture %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The allocations add up to %1, more than the %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les imputations totalisent %1, plus que les %2 reçus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A cheque needs its number.</source>
-        <translation type="unfinished">Un chèque doit avoir son numéro.</translation>
+        <translation>Indiquez le numéro du chèque.</translation>
     </message>
 </context>
 <context>
@@ -4346,42 +4346,42 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="+16"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un règlement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le reçu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print the selected payment&apos;s receipt (a copy after the first is a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le reçu du règlement sélectionné (toute copie après la première est un duplicata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du reçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le règlement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reverse a payment recorded by mistake; its receipt prints void</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser un règlement saisi par erreur ; son reçu s’imprime « annulé »</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
@@ -4694,50 +4694,50 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
     <message>
         <location filename="../ui/tabs/receivables/dialogs/action_dialog.py" line="-88"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute (pauses reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Litige (suspend les relances)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Litige réglé</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="-279"/>
         <location filename="../ui/tabs/receivables/models.py" line="+70"/>
         <source>Payment</source>
-        <translation type="unfinished">Paiement</translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 of %3: %4 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 du %3 : %4 disponible</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/import_dialog.py" line="-473"/>
         <location filename="../ui/tabs/receivables/models.py" line="+224"/>
         <location line="+703"/>
         <source>Kind</source>
-        <translation type="unfinished">Nature</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4746,7 +4746,7 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+70"/>
         <location line="+586"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4756,7 +4756,7 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+44"/>
         <location line="+546"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4765,7 +4765,7 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+547"/>
         <location line="+246"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4775,24 +4775,24 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+201"/>
         <source>Customer</source>
         <extracomment>The reasons a run refuses even when the bookkeeper adds the invoice by hand. Customers with something proposed first, then those with nothing to remind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="-468"/>
         <source>Net</source>
-        <translation type="unfinished">Solde net</translation>
+        <translation>HT</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="+2"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4800,93 +4800,93 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+350"/>
         <location line="+283"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="-520"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/invoice_view_dialog.py" line="-7"/>
         <location filename="../ui/tabs/receivables/models.py" line="-341"/>
         <source>Reminder letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de relance</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dunning.py" line="-223"/>
         <source>Run</source>
         <extracomment>Errors validating or printing can end with; anything else is a bug and surfaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté au</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/tabs/receivables/models.py" line="+1047"/>
         <location line="+132"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/models.py" line="-1200"/>
         <source>Unpaid</source>
         <extracomment>Late invoices, amounts over a limit, refusals typed into a grid. Doubtful customers. Cancelled payments, inactive customers. Customer credit (what the company owes back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imputé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement imputé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputé</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4895,67 +4895,67 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+516"/>
         <location line="+278"/>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="-1185"/>
         <location line="+5"/>
         <location line="+903"/>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <location line="-901"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement annulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer to doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en douteux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Litige</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Name</source>
         <extracomment>Width hint in characters. A colour for the cell, or None. The row object under this role (tests, delegates). What is left to pay on its invoices. Unapplied credit: payments on account, overpayments, credit notes not used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° fiscal</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+621"/>
         <source>Open invoices</source>
         <extracomment>The row object (an ``AgedRow``, or None for the totals row) under this role.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées</translation>
     </message>
     <message>
         <location line="-619"/>
@@ -4965,7 +4965,7 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+132"/>
         <location line="+129"/>
         <source>Credit</source>
-        <translation type="unfinished">Crédit</translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location line="-1010"/>
@@ -4973,34 +4973,34 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+439"/>
         <location line="+262"/>
         <source>Balance</source>
-        <translation type="unfinished">Solde</translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <location line="-879"/>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de crédit</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <location line="+52"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Doubtful since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Douteux depuis le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de crédit dépassé</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5008,246 +5008,246 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location line="+554"/>
         <location line="+240"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Reste dû</translation>
     </message>
     <message>
         <location line="-941"/>
         <location line="+940"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <location line="-903"/>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stamp duty</source>
-        <translation type="unfinished">Droit de timbre</translation>
+        <translation>Droit de timbre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished">Mode</translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+68"/>
         <location line="+37"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputé</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>On account</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Opening balance</source>
-        <translation type="unfinished">Solde d&apos;ouverture</translation>
+        <translation>Solde d’ouverture</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Debit</source>
-        <translation type="unfinished">Débit</translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <location line="+230"/>
         <source>Label</source>
         <extracomment>Emitted after any amount changed (by the user or a proposal). Emitted when the user (not a proposal) changed an amount. What is not allocated yet, for a checkbox ticked on (None: no cap).</extracomment>
-        <translation type="unfinished">Libellé</translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>% TVA</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Line %1: type a label.</source>
         <extracomment>Emitted after any change (totals and problems may have changed). Income accounts that can be posted to: code → name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : saisissez un libellé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line %1: choose an income account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : choisissez un compte de produits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: type the net amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : saisissez le montant HT.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line %1: the VAT rate is a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le taux de TVA est un nombre de 0 à 100.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation>Non échu</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+129"/>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Douteux</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Bills received</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets reçus</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Payment on account</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompte</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pre-reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-relance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer excluded from dunning</source>
         <extracomment>Why an invoice gets no letter (app.receivables.dunning&apos;s reason codes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client exclu des relances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer never reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Client jamais relancé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On an excluded account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un compte exclu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>En litige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Covered by credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverte par un crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore échue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the next delay</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du prochain délai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest level sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau maximal envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-reminder held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-relance retenue</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Échu</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing to send</source>
         <extracomment>Emitted after the user ticked or unticked a customer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 on %2</source>
         <extracomment>Emitted after the user changed a line (ticked, unticked, another level).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>
@@ -5437,77 +5437,77 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+142"/>
         <source>Refund %1</source>
         <extracomment>The refund, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credit</source>
-        <translation type="unfinished">Crédit</translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaissé &amp;sur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Montant</translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished">&amp;Mode de paiement</translation>
+        <translation>Mo&amp;de de règlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;heque number</source>
-        <translation type="unfinished">N° de c&amp;hèque</translation>
+        <translation>N° de &amp;chèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open a bank account or cash box first.</source>
-        <translation type="unfinished">Ouvrez d&apos;abord un compte bancaire ou une caisse.</translation>
+        <translation>Créez d’abord un compte bancaire ou une caisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un montant valide.</translation>
+        <translation>« %1 » n’est pas un montant valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant à rembourser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only %1 of credit is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 de crédit disponible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cheque needs its number.</source>
-        <translation type="unfinished">Un chèque doit avoir son numéro.</translation>
+        <translation>Indiquez le numéro du chèque.</translation>
     </message>
 </context>
 <context>
@@ -5879,7 +5879,7 @@ Le fichier actuel est d&apos;abord sauvegardé : l&apos;opération est réversib
     <message>
         <location line="+2"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Recouvrement</translation>
     </message>
 </context>
 <context>

@@ -181,72 +181,72 @@
         <location filename="../ui/tabs/receivables/dialogs/action_dialog.py" line="+55"/>
         <source>Record an action with %1</source>
         <extracomment>The action recorded, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o acțiune pentru %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer&apos;s account as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul clientului în ansamblu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (open %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neîncasat %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record</source>
-        <translation type="unfinished">Înregistrează</translation>
+        <translation>Înregistrează</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pr&amp;omisă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ma promisă</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A dispute is about an invoice: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un litigiu privește o factură: alegeți-o.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți nota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say when the customer promised to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați data la care clientul a promis că plătește.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">„%1” nu este o sumă validă.</translation>
+        <translation>„%1” nu este o sumă validă.</translation>
     </message>
 </context>
 <context>
@@ -293,102 +293,102 @@
         <location filename="../ui/tabs/receivables/aged_balance.py" line="+97"/>
         <source>Days past the due date</source>
         <extracomment>The export formats, by file suffix. The user asked to see a document of the drill-down: (customer id, number). The job computing the trend, while it runs; its result once done. The job writing an export, while it runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zile după scadență</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days since the invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile de la data facturii</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last day of each bucket, separated by commas (up to 11: 12 buckets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima zi a fiecărui interval, separate prin virgule (cel mult 11: 12 intervale)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportă…</translation>
+        <translation>Exportă…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel, CSV or PDF, with the invoices of each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, CSV sau PDF, cu facturile fiecărui client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Buckets (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervale (zile)</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>As of %1: %2 customers · open invoices %3 · overdue %4 · balance %5</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1: %2 clienți · facturi neîncasate %3 · restante %4 · sold %5</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Select a customer to see its open invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un client pentru a-i vedea facturile neîncasate.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: open invoices and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: facturi neîncasate și credit</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Computing the month-end totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calculează totalurile de sfârșit de lună…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open invoices at each month end, as they stood that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturile neîncasate la fiecare sfârșit de lună, așa cum erau în acea zi</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Aged balance %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanța de vechime %1.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Registru Excel (*.xlsx)</translation>
+        <translation>Registru Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the aged balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă balanța de vechime</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Exporting the aged balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportă balanța de vechime…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Exportă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The aged balance is written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanța de vechime a fost salvată în %1</translation>
     </message>
 </context>
 <context>
@@ -397,17 +397,17 @@
         <location filename="../ui/tabs/receivables/chart.py" line="+62"/>
         <source>Month-end totals, %1 – %2</source>
         <extracomment>From what is not due to the oldest debts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri la sfârșit de lună, %1 – %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți incerți</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neîncasat (%1)</translation>
     </message>
 </context>
 <context>
@@ -416,62 +416,62 @@
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+85"/>
         <source>Apply the credit of %1</source>
         <extracomment>The matching written, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alocă creditul lui %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propune din nou</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Apply</source>
-        <translation type="unfinished">Aplică</translation>
+        <translation>Alocă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credit</source>
-        <translation type="unfinished">Credit</translation>
+        <translation>Credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Applied %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocat %1 din %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no credit to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are credit de alocat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no open invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are nicio factură neîncasată.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice %1 has only %2 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 mai are de plată doar %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1 of credit is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este disponibil doar un credit de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick the invoices to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifați facturile de achitat.</translation>
     </message>
 </context>
 <context>
@@ -480,52 +480,52 @@
         <location filename="../ui/tabs/receivables/dialogs/cancel_invoice_dialog.py" line="+35"/>
         <source>Cancel invoice %1</source>
         <extracomment>The credit note, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anulează factura %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 of %2 to %3: %4, of which %5 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 din %2 către %3: %4, din care %5 este încă neîncasat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A credit note of all its lines is posted and settles what is open. What was already paid stays as customer credit, to apply or refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se înregistrează o factură de stornare pentru toate liniile, care stinge suma neîncasată. Ce s-a plătit deja rămâne credit al clientului, de alocat sau de rambursat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credit note&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul facturii de stornare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why, e.g. goods returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul, de ex. mărfuri returnate</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Post the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează factura de stornare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Credit note &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nr. factură de stornare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motiv</translation>
+        <translation>&amp;Motiv</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the credit note&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți numărul facturii de stornare.</translation>
     </message>
 </context>
 <context>
@@ -534,42 +534,42 @@
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+138"/>
         <source>Cancel payment %1</source>
         <extracomment>The payment as cancelled, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anulează încasarea %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment %1 of %2 from %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasarea %1 din %2 de la %3: %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The movement is reversed and the invoices it settled are open again. A receipt keeps its number and prints void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operațiunea este stornată, iar facturile pe care le-a stins redevin neîncasate. Chitanța își păstrează numărul și se tipărește ca anulată.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why, e.g. cheque returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul, de ex. cec refuzat la plată</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează încasarea</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motiv</translation>
+        <translation>&amp;Motiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say why the payment is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați motivul anulării încasării.</translation>
     </message>
 </context>
 <context>
@@ -838,84 +838,84 @@
         <location filename="../ui/tabs/receivables/tab.py" line="+111"/>
         <source>Aged balance</source>
         <extracomment>Typing in the search field waits this long for a pause before querying. The invoice and payment lists show at most this many rows (newest first). Errors a print can end with; anything else is a bug and surfaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balanța de vechime</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dunning</source>
-        <translation type="unfinished"></translation>
+        <translation>Somații</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Customers: %1 · they owe %2 · credit held %3</source>
         <extracomment>Pages to re-read when they are next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clienți: %1 · datorează %2 · credit deținut %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun client selectat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open invoices %1 · credit %2 · balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi neîncasate %1 · credit %2 · sold %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limită %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 events · balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evenimente · sold %2</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Statement %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras de cont %1 %2</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Documents: %1 · open %2 · overdue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente: %1 · neîncasate %2 · restante %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>only the latest are shown: narrow the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>sunt afișate doar cele mai recente: restrângeți filtrele</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Invoice %1 is posted, and takes %2 over its credit limit of %3 (it owes %4 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 a fost înregistrată și îl duce pe %2 peste limita de credit de %3 (acum datorează %4).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Imported: %1 invoices and %2 credit notes; %3 new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat: %1 facturi și %2 facturi de stornare; %3 clienți noi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over the credit limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste limita de credit: %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Payments: %1 · received %2 · on account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasări: %1 · încasat %2 · în avans %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 stays as credit of %2, to apply or refund later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rămâne credit al lui %2, de alocat sau de rambursat ulterior.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cash box now holds more than its limit: take money to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa conține acum mai mult decât plafonul: depuneți numerarul la bancă.</translation>
     </message>
 </context>
 <context>
@@ -924,17 +924,17 @@
         <location filename="../ui/tabs/receivables/view.py" line="+313"/>
         <source>Customers</source>
         <extracomment>Pages added by the tab: their indexes, once added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasări</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@
         <location filename="../ui/tabs/receivables/widgets.py" line="+100"/>
         <source>Type part of the name</source>
         <extracomment>The warning strip (credit limit exceeded, cash limit…), as in the Bank &amp; cash tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tastați o parte din nume</translation>
     </message>
 </context>
 <context>
@@ -1010,142 +1010,142 @@
         <location filename="../ui/tabs/receivables/dialogs/customer_dialog.py" line="+82"/>
         <source>New customer</source>
         <extracomment>The languages letters, statements and receipts are written in. The customer as saved, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client nou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its code in the sales program (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul său în programul de facturare (opțional)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> zile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No limit</source>
-        <translation type="unfinished">Fără plafon</translation>
+        <translation>Fără limită</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără somații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la nivelul 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la nivelul 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to level 3 (all letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la nivelul 3 (toate scrisorile)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xcluded from dunning runs</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclus din loturile de somații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished">Salvează</translation>
+        <translation>Salvează</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Denumire</translation>
+        <translation>&amp;Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ța&amp;ră</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. Re&amp;g. Com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod T&amp;VA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limba scrisorilor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment &amp;terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen de &amp;plată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit l&amp;imit</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;imită de credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dunning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Somații</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasare</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Type the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți numele clientului.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">„%1” nu este o sumă validă.</translation>
+        <translation>„%1” nu este o sumă validă.</translation>
     </message>
 </context>
 <context>
@@ -1153,101 +1153,101 @@
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="-249"/>
         <source>Search a name, code or tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați un nume, cod sau cod fiscal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show inactive</source>
-        <translation type="unfinished">Arată conturile inactive</translation>
+        <translation>Afișează și inactivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client nou…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <source>Edit…</source>
-        <translation type="unfinished">Modifică…</translation>
+        <translation>Modifică…</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Mark doubtful…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca incert…</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Move the customer&apos;s balance to the doubtful customers account</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferă soldul clientului în contul de clienți incerți</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură nouă…</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+78"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează încasare…</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Apply credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocă creditul…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settle open invoices with the customer&apos;s unapplied credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stinge facturile neîncasate cu creditul nealocat al clientului</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rambursează creditul…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay the customer&apos;s unapplied credit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituie clientului creditul nealocat</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>From (— : since the first document)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la (— : de la primul document)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To (— : up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la (— : până azi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras de cont</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The statement for the dates shown (this year when none), in the customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrasul pentru datele afișate (anul curent dacă lipsesc), în limba clientului</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizează și tipărește…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Salvează ca PDF…</translation>
+        <translation>Salvează ca PDF…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
 </context>
 <context>
@@ -1490,22 +1490,22 @@
         <location filename="../ui/tabs/receivables/dialogs/doubtful_dialog.py" line="+28"/>
         <source>Mark %1 doubtful</source>
         <extracomment>The transfer, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marchează %1 ca incert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 owes %2. On the date below its balance moves from the customers account to the doubtful customers account by a journal entry, and its later invoices and payments are booked there too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 datorează %2. La data de mai jos, soldul său se transferă din contul de clienți în contul de clienți incerți printr-o notă contabilă, iar facturile și încasările ulterioare se înregistrează tot acolo. Operațiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca incert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data transferului</translation>
     </message>
 </context>
 <context>
@@ -1586,77 +1586,77 @@
         <location filename="../ui/tabs/receivables/dunning.py" line="+129"/>
         <source>&amp;Propose</source>
         <extracomment>A run was validated or an action recorded: customer histories changed. The last run validated here, and its letters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review every open invoice as of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizează toate facturile neîncasate la data respectivă</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Validate and print the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validează și tipărește scrisorile…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the run, record one letter per ticked customer and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerotează lotul, înregistrează câte o scrisoare pentru fiecare client bifat și tipărește-le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La data</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Hârtie</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record an &amp;action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o &amp;acțiune…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A call, a visit, a promise to pay, a dispute (disputed invoices are not reminded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apel, o vizită, o promisiune de plată, un litigiu (pentru facturile în litigiu nu se trimit somații)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print the letters again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește din nou scrisorile</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Loturi anterioare</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No customer to remind as of this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun client de somat la această dată.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: open invoices %2, credit %3, balance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: facturi neîncasate %2, credit %3, sold %4</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Letters to send: %1 · claimed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisori de trimis: %1 · solicitat %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Dunning run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de somații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send %1 letters as of %2? The run takes its number and each letter is recorded with the invoices it reminds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimiteți %1 scrisori la data de %2? Lotul primește un număr, iar fiecare scrisoare se înregistrează împreună cu facturile pentru care somează.</translation>
     </message>
 </context>
 <context>
@@ -2134,52 +2134,52 @@
     <message>
         <location line="+3"/>
         <source>There is no dunning run {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există lotul de somații {run}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice {number} is already disputed (since {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura {number} este deja în litigiu (din {date}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice {number} is not disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura {number} nu este în litigiu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} of the letter uses “{placeholder}”, which is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpul {field} al scrisorii folosește „{placeholder}”, care nu se află printre: {known}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice {number} cannot get a level {level} letter: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru factura {number} nu se poate emite o scrisoare de nivelul {level}: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dunning run as of {last} is already recorded: a new run cannot be as of {as_of}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot de somații la data de {last} este deja înregistrat: un lot nou nu poate avea data {as_of}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} cannot be imported: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu poate fi importat: {problem}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import mapping, {field}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maparea importului, {field}: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no saved import mapping “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio mapare de import salvată „{name}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path}, line {line}, column “{column}”: {problem} ({count} problems in all; nothing was imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, linia {line}, coloana „{column}”: {problem} ({count} probleme în total; nu s-a importat nimic).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2351,102 +2351,102 @@
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. Reg. Com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen de plată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limită de credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dunning level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de somație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished">Linii</translation>
+        <translation>Linii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Monedă</translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account or cash box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont bancar sau casă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished">Factură</translation>
+        <translation>Factură</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished">Plată</translation>
+        <translation>Încasare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Notă</translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data promisă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma promisă</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2792,329 +2792,329 @@
         <location filename="../ui/tabs/receivables/dialogs/import_dialog.py" line="+66"/>
         <source>Number</source>
         <extracomment>The columns a mapping names: (ImportMapping field, label, required).</extracomment>
-        <translation type="unfinished">Număr</translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare fără TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT rate</source>
-        <translation type="unfinished">Cota de TVA</translation>
+        <translation>Cota TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice or credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură sau stornare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line label</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire linie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT amount (checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare TVA (verificată)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Income account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont de venit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished">Monedă</translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column not found</source>
         <extracomment>What each kind of problem means, worded for the user; the details stay as found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coloană negăsită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe coloane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulă goală</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este o dată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este o sumă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este o cotă TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip necunoscut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont greșit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Altă monedă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA nu corespunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client necunoscut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Linii neconcordante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja înregistrat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due before its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență înaintea datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă blocată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuzat</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Import invoices</source>
         <extracomment>The file as read and its preview, for the mapping shown. The job reading/previewing or importing, while it runs. What was imported, once done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importă facturi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A CSV or Excel file from the sales program</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fișier CSV sau Excel din programul de facturare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alege…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele mapării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>În&amp;carcă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează maparea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Șterge</translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create the customers not found (by their code and name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează clienții negăsiți (după cod și nume)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>As the ledger writes numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca în contabilitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma (1 234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgulă (1 234,56)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full stop (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punct (1,234.56)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previzualizare</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record every document of the file, or none if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează toate documentele din fișier sau niciunul dacă ceva este greșit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapare</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont implicit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format dată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator zecimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori pentru factură</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit note values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori pentru stornare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane (obligatorii)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns (if the file has them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane (dacă există în fișier)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Invoices to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi de importat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales exports (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporturi de vânzări (*.csv *.txt *.xlsx *.xlsm);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Type a name for the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un nume pentru mapare.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The mapping changed: preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maparea s-a modificat: previzualizați din nou.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește fișierul…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 rows. Choose the columns (or a saved mapping), then preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rânduri. Alegeți coloanele (sau o mapare salvată), apoi previzualizați.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 invoices (%2) and %3 credit notes (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facturi (%2) și %3 facturi de stornare (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clienți noi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 problems: nothing can be imported until they are corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 probleme: nu se poate importa nimic până nu sunt corectate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>gata de import</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Importing the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă facturile…</translation>
     </message>
 </context>
 <context>
@@ -3123,157 +3123,157 @@
         <location filename="../ui/tabs/receivables/dialogs/invoice_dialog.py" line="+211"/>
         <source>As the sales program numbered it</source>
         <extracomment>What the chosen customer owes before this invoice, and its open invoices. The invoice or credit note as posted, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Așa cum a fost numerotată în programul de facturare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> zile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order, delivery note… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă, aviz de însoțire… (opțional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The invoice this credit note settles; otherwise it stays customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura pe care o stinge această stornare; altfel rămâne credit al clientului</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove line</source>
-        <translation type="unfinished">Șterge linia</translation>
+        <translation>Elimină linia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the current line (Ctrl+Del)</source>
-        <translation type="unfinished">Șterge linia curentă (Ctrl+Del)</translation>
+        <translation>Elimină linia curentă (Ctrl+Del)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Post</source>
-        <translation type="unfinished">Validează</translation>
+        <translation>Înregistrează</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tip</translation>
+        <translation>T&amp;ip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Număr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due dat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Scad&amp;ență</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stinge factura</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referință</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otă</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Net</source>
-        <translation type="unfinished">Net</translation>
+        <translation>Fără TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură nouă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură de stornare nouă</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing: keep it as customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna: rămâne credit al clientului</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (open %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neîncasat %2)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>no credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>fără limită de credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>credit limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limită de credit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owes %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorează %1; %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This invoice takes %1 to %2, over its credit limit of %3. It can be posted all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această factură îl duce pe %1 la %2, peste limita de credit de %3. Poate fi totuși înregistrată.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți clientul.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți numărul.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți cel puțin o linie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalul trebuie să fie mai mare decât zero.</translation>
     </message>
 </context>
 <context>
@@ -3282,126 +3282,126 @@
         <location filename="../ui/tabs/receivables/dialogs/invoice_view_dialog.py" line="+76"/>
         <source>%1 %2</source>
         <extracomment>Writes an amount in minor units.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Open</source>
-        <translation type="unfinished">Deschide</translation>
+        <translation>Neîncasat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă contabilă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Referință</translation>
+        <translation>Referință</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Label</source>
-        <translation type="unfinished">Explicație</translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished">Cont</translation>
+        <translation>Cont</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Net</source>
-        <translation type="unfinished">Net</translation>
+        <translation>Fără TVA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stinsă prin</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Amount</source>
-        <translation type="unfinished">Sumă</translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lines</source>
-        <translation type="unfinished">Linii</translation>
+        <translation>Linii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Achitare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Somații și acțiuni</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rambursare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(payment cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(încasare anulată)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promis pentru %1</translation>
     </message>
 </context>
 <context>
@@ -3409,89 +3409,89 @@
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="+44"/>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură nouă…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură de stornare nouă…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+66"/>
         <source>Cancel invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează factura…</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Post a credit note of all its lines that settles what is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o factură de stornare pentru toate liniile, care stinge suma neîncasată</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează încasare…</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoices from another sales program (CSV or Excel), with a saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi din alt program de facturare (CSV sau Excel), cu o mapare de coloane salvată</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți clienții</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi și facturi de stornare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi de stornare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice stare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (unpaid or partially paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neîncasate (neplătite sau plătite parțial)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar &amp;restante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished">Număr</translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Period</source>
-        <translation type="unfinished">Perioadă</translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open</source>
-        <translation type="unfinished">Deschide</translation>
+        <translation>Neîncasat</translation>
     </message>
 </context>
 <context>
@@ -4193,152 +4193,152 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location filename="../ui/tabs/receivables/dialogs/payment_dialog.py" line="+100"/>
         <source>Record a payment</source>
         <extracomment>What recording and printing can end with; anything else is a bug and surfaces. The customer&apos;s unapplied credit before this payment. True once the user changed the allocation (a new amount no longer re-proposes). True once the user ticked or unticked &quot;print the receipt&quot; themselves. The payment as recorded, and its receipt&apos;s first print, once accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o încasare</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Invoice numbers named here are settled first</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturile ale căror numere sunt indicate aici se sting primele</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propune din nou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named invoices first, then the oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâi facturile indicate, apoi cele mai vechi scadențe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep all as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează tot ca &amp;credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocate nothing: the whole payment stays customer credit (a deposit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu aloca nimic: întreaga încasare rămâne credit al clientului (avans)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print the &amp;receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipărește chitanța</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record</source>
-        <translation type="unfinished">Înregistrează</translation>
+        <translation>Înregistrează</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasat î&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Suma</translation>
+        <translation>&amp;Sumă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished">&amp;Modalitate de plată</translation>
+        <translation>&amp;Modalitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;heque number</source>
-        <translation type="unfinished">Numărul c&amp;ecului</translation>
+        <translation>Nr. &amp;filă CEC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferință</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment</source>
-        <translation type="unfinished">Plată</translation>
+        <translation>Încasare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allocated to invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocat pe facturi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left as customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rămas credit al clientului</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stamp duty (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxă de timbru (numerar)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi neîncasate</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1 open invoices, %2 left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facturi neîncasate, %2 rest de plată</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>credit already held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credit existent: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 (the customer hands over %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clientul predă %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți clientul.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a bank account or cash box first.</source>
-        <translation type="unfinished">Deschideți mai întâi un cont bancar sau o casierie.</translation>
+        <translation>Deschideți mai întâi un cont bancar sau o casă.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">„%1” nu este o sumă validă.</translation>
+        <translation>„%1” nu este o sumă validă.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți suma încasată.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoice %1 has only %2 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 mai are de plată doar %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The allocations add up to %1, more than the %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocările însumează %1, mai mult decât suma încasată de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A cheque needs its number.</source>
-        <translation type="unfinished">Un cec trebuie să aibă număr.</translation>
+        <translation>Pentru cec trebuie indicat numărul.</translation>
     </message>
 </context>
 <context>
@@ -4346,42 +4346,42 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <message>
         <location filename="../ui/tabs/receivables/view.py" line="+16"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează încasare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește chitanța</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print the selected payment&apos;s receipt (a copy after the first is a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește chitanța încasării selectate (orice exemplar după primul este duplicat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizează chitanța</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează încasarea…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reverse a payment recorded by mistake; its receipt prints void</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornează o încasare înregistrată din greșeală; chitanța se tipărește ca anulată</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți clienții</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Period</source>
-        <translation type="unfinished">Perioadă</translation>
+        <translation>Perioadă</translation>
     </message>
 </context>
 <context>
@@ -4694,50 +4694,50 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <message>
         <location filename="../ui/tabs/receivables/dialogs/action_dialog.py" line="-88"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel telefonic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promisiune de plată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Notă</translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute (pauses reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigiu (suspendă somațiile)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigiu soluționat</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="-279"/>
         <location filename="../ui/tabs/receivables/models.py" line="+70"/>
         <source>Payment</source>
-        <translation type="unfinished">Plată</translation>
+        <translation>Încasare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 of %3: %4 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 din %3: %4 disponibil</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/import_dialog.py" line="-473"/>
         <location filename="../ui/tabs/receivables/models.py" line="+224"/>
         <location line="+703"/>
         <source>Kind</source>
-        <translation type="unfinished">Tip</translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4746,7 +4746,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+70"/>
         <location line="+586"/>
         <source>Number</source>
-        <translation type="unfinished">Număr</translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4756,7 +4756,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+44"/>
         <location line="+546"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4765,7 +4765,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+547"/>
         <location line="+246"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4775,24 +4775,24 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+201"/>
         <source>Customer</source>
         <extracomment>The reasons a run refuses even when the bookkeeper adds the invoice by hand. Customers with something proposed first, then those with nothing to remind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished">Linii</translation>
+        <translation>Linii</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="-468"/>
         <source>Net</source>
-        <translation type="unfinished">Net</translation>
+        <translation>Fără TVA</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="+2"/>
         <source>VAT</source>
-        <translation type="unfinished">TVA</translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4800,93 +4800,93 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+350"/>
         <location line="+283"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/tabs/receivables/models.py" line="-520"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dialogs/invoice_view_dialog.py" line="-7"/>
         <location filename="../ui/tabs/receivables/models.py" line="-341"/>
         <source>Reminder letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisoare de somație</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/dunning.py" line="-223"/>
         <source>Run</source>
         <extracomment>Errors validating or printing can end with; anything else is a bug and surfaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>La data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisori</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/tabs/receivables/models.py" line="+1047"/>
         <location line="+132"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitat</translation>
     </message>
     <message>
         <location filename="../ui/tabs/receivables/models.py" line="-1200"/>
         <source>Unpaid</source>
         <extracomment>Late invoices, amounts over a limit, refusals typed into a grid. Doubtful customers. Cancelled payments, inactive customers. Customer credit (what the company owes back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neplătită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătită parțial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nealocată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocată parțial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocată</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4895,67 +4895,67 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+516"/>
         <location line="+278"/>
         <source>Invoice</source>
-        <translation type="unfinished">Factură</translation>
+        <translation>Factură</translation>
     </message>
     <message>
         <location line="-1185"/>
         <location line="+5"/>
         <location line="+903"/>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Factură de stornare</translation>
     </message>
     <message>
         <location line="-901"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rambursare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Încasare anulată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer to doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer la incerți</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigiu</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Name</source>
         <extracomment>Width hint in characters. A colour for the cell, or None. The row object under this role (tests, delegates). What is left to pay on its invoices. Unapplied credit: payments on account, overpayments, credit notes not used.</extracomment>
-        <translation type="unfinished">Denumire</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished">Simbol</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod fiscal</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+621"/>
         <source>Open invoices</source>
         <extracomment>The row object (an ``AgedRow``, or None for the totals row) under this role.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facturi neîncasate</translation>
     </message>
     <message>
         <location line="-619"/>
@@ -4965,7 +4965,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+132"/>
         <location line="+129"/>
         <source>Credit</source>
-        <translation type="unfinished">Credit</translation>
+        <translation>Credit</translation>
     </message>
     <message>
         <location line="-1010"/>
@@ -4973,34 +4973,34 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+439"/>
         <location line="+262"/>
         <source>Balance</source>
-        <translation type="unfinished">Sold</translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <location line="-879"/>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limită de credit</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <location line="+52"/>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Doubtful since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incert din %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste limita de credit</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5008,246 +5008,246 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location line="+554"/>
         <location line="+240"/>
         <source>Open</source>
-        <translation type="unfinished">Deschide</translation>
+        <translation>Neîncasat</translation>
     </message>
     <message>
         <location line="-941"/>
         <location line="+940"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile de întârziere</translation>
     </message>
     <message>
         <location line="-903"/>
         <source>Amount</source>
-        <translation type="unfinished">Sumă</translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stamp duty</source>
-        <translation type="unfinished">Taxă de timbru</translation>
+        <translation>Taxă de timbru</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished">Modalitate</translation>
+        <translation>Modalitate</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+68"/>
         <location line="+37"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocat</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>On account</source>
-        <translation type="unfinished"></translation>
+        <translation>În avans</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference</source>
-        <translation type="unfinished">Referință</translation>
+        <translation>Referință</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulată</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Opening balance</source>
-        <translation type="unfinished">Sold inițial</translation>
+        <translation>Sold inițial</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Debit</source>
-        <translation type="unfinished">Debit</translation>
+        <translation>Debit</translation>
     </message>
     <message>
         <location line="+230"/>
         <source>Label</source>
         <extracomment>Emitted after any amount changed (by the user or a proposal). Emitted when the user (not a proposal) changed an amount. What is not allocated yet, for a checkbox ticked on (None: no cap).</extracomment>
-        <translation type="unfinished">Explicație</translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished">Cont</translation>
+        <translation>Cont</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Line %1: type a label.</source>
         <extracomment>Emitted after any change (totals and problems may have changed). Income accounts that can be posted to: code → name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: introduceți o denumire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line %1: choose an income account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: alegeți un cont de venit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: type the net amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: introduceți valoarea fără TVA.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line %1: the VAT rate is a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: cota TVA este un număr între 0 și 100.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nescadent</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+129"/>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți incerți</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Bills received</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecte primite</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Payment on account</source>
-        <translation type="unfinished"></translation>
+        <translation>Avans încasat</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pre-reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotificare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivelul 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivelul 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivelul 3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer excluded from dunning</source>
         <extracomment>Why an invoice gets no letter (app.receivables.dunning&apos;s reason codes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client exclus de la somații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer never reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Client fără somații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On an excluded account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe un cont exclus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>În litigiu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Covered by credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperită de credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nescadentă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the next delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Se așteaptă următorul termen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest level sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel maxim trimis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-reminder held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotificare reținută</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Language</source>
-        <translation type="unfinished">Limba</translation>
+        <translation>Limbă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisoare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing to send</source>
         <extracomment>Emitted after the user ticked or unticked a customer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de trimis</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima scrisoare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce nu</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 on %2</source>
         <extracomment>Emitted after the user changed a line (ticked, unticked, another level).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2</translation>
     </message>
 </context>
 <context>
@@ -5437,77 +5437,77 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
         <location filename="../ui/tabs/receivables/dialogs/credit_dialogs.py" line="+142"/>
         <source>Refund %1</source>
         <extracomment>The refund, once posted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rambursare %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rambursare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Credit</source>
-        <translation type="unfinished">Credit</translation>
+        <translation>Credit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătit &amp;din</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished">&amp;Suma</translation>
+        <translation>&amp;Sumă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished">&amp;Modalitate de plată</translation>
+        <translation>&amp;Modalitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;heque number</source>
-        <translation type="unfinished">Numărul c&amp;ecului</translation>
+        <translation>Nr. &amp;filă CEC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferință</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open a bank account or cash box first.</source>
-        <translation type="unfinished">Deschideți mai întâi un cont bancar sau o casierie.</translation>
+        <translation>Deschideți mai întâi un cont bancar sau o casă.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid amount.</source>
-        <translation type="unfinished">„%1” nu este o sumă validă.</translation>
+        <translation>„%1” nu este o sumă validă.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți suma de rambursat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only %1 of credit is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este disponibil doar un credit de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A cheque needs its number.</source>
-        <translation type="unfinished">Un cec trebuie să aibă număr.</translation>
+        <translation>Pentru cec trebuie indicat numărul.</translation>
     </message>
 </context>
 <context>
@@ -5879,7 +5879,7 @@ Fișierul actual este salvat mai întâi, deci operațiunea poate fi anulată.</
     <message>
         <location line="+2"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Creanțe</translation>
     </message>
 </context>
 <context>
