@@ -5,7 +5,7 @@ recurring items."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,7 @@ from app.treasury.dashboard import MONTHS, CellLine, Dashboard, ForecastItem
 from app.treasury.recurring import RecurringView
 from ui.common.formatting import date_text, money_text
 from ui.common.lazy_table import ALIGN_LEFT, ALIGN_RIGHT
+from ui.common.list_model import ListField, ListModel
 from ui.tabs.treasury.widgets import direction_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -237,58 +238,8 @@ class DashboardTableModel(QAbstractTableModel):
 # --- small read-only tables ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Field:
-    header: str
-    value: Callable[[Any], str]
-    right: bool = False
-
-
-class _ListModel(QAbstractTableModel):
-    """A small read-only table over a list of frozen rows."""
-
-    def __init__(self, fields: Sequence[_Field], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fields = list(fields)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        field = self._fields[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if field.right else ALIGN_LEFT
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        field = self._fields[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field.value(self._rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if field.right else ALIGN_LEFT
-        return self._row_data(self._rows[index.row()], role)
-
-    def _row_data(self, row: Any, role: int) -> Any:
-        return None
+_Field = ListField
+_ListModel = ListModel
 
 
 class CellLinesModel(_ListModel):
@@ -323,7 +274,7 @@ class CellLinesModel(_ListModel):
         item = self.row_at(row)
         return item if isinstance(item, ForecastItem) else None
 
-    def _row_data(self, row: Any, role: int) -> Any:
+    def row_data(self, row: Any, role: int) -> Any:
         if not isinstance(row, ForecastItem):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -363,7 +314,7 @@ class RecurringModel(_ListModel):
         item: RecurringView | None = self.row_at(row)
         return item
 
-    def _row_data(self, row: Any, role: int) -> Any:
+    def row_data(self, row: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(QColor("#7a7a7a"))
         return None

@@ -3,7 +3,7 @@ entry, the read-only lines of a posted entry, and the list of drafts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,6 +32,7 @@ from ui.common.lazy_table import (
     RowStyle,
     SessionSource,
 )
+from ui.common.list_model import ListField, ListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -301,55 +302,8 @@ class EntryLinesModel(QAbstractTableModel):
 # --- read-only tables ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Field:
-    header: str
-    value: Callable[[Any], str]
-    right: bool = False
-
-
-class _ReadOnlyTableModel(QAbstractTableModel):
-    """A small read-only table over a list of frozen rows."""
-
-    def __init__(self, fields: Sequence[_Field], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fields = list(fields)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        field = self._fields[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if field.right else ALIGN_LEFT
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        field = self._fields[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field.value(self._rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if field.right else ALIGN_LEFT
-        return None
+_Field = ListField
+_ReadOnlyTableModel = ListModel
 
 
 class PostedLinesModel(_ReadOnlyTableModel):
