@@ -208,7 +208,9 @@ def _post_payments(session: Session, payments: Sequence[_Payment], bank: int,
     matches = [dict(customer_id=customers[item.customer][0],
                     invoice_id=invoice_ids[item.invoice], refund_id=None,
                     collection_id=collection, credit_note_id=None, amount=item.amount,
-                    date=max(item.date, invoices[item.invoice].date), at_recording=True,
+                    date=max(item.date, invoices[item.invoice].date),
+                    invoice_date=invoices[item.invoice].date,
+                    invoice_due_date=invoices[item.invoice].due, at_recording=True,
                     created_at=NOW)
                for item, collection in zip(payments, ids, strict=True)
                if item.invoice is not None]

@@ -91,6 +91,17 @@ def account_for_role(session: Session, role: str) -> AccountView:
     return _view(session, row)
 
 
+def codes_for_roles(session: Session, *roles: str) -> dict[str, str]:
+    """The codes of the accounts holding ``roles``, in one query: what posting code
+    needs on every document, without :func:`account_for_role`'s full view."""
+    found: dict[str | None, str] = {role: code for role, code in session.execute(
+        select(Account.role, Account.code).where(Account.role.in_(roles)))}
+    for role in roles:
+        if role not in found:
+            raise UnknownAccount(account=role)
+    return {role: found[role] for role in roles}
+
+
 def get_account(session: Session, code: str) -> AccountView:
     row = session.execute(select(Account).where(Account.code == code)).scalar_one_or_none()
     if row is None:

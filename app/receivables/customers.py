@@ -27,7 +27,7 @@ from stdnum.ro import cui as ro_cui
 
 from app import clock
 from app.errors import CustomerNotFound, DuplicateCustomerCode, InvalidTaxId, ReceivablesError
-from app.ledger.accounts import account_for_role
+from app.ledger.accounts import codes_for_roles
 from app.ledger.company import LANGUAGES, get_company
 from app.ledger.models import Partner
 from app.receivables.models import Customer, DoubtfulTransfer
@@ -274,4 +274,4 @@ def receivable_account(session: Session, customer_id: int) -> str:
     """The account code a customer's new receivable lines go to: customers (411 / 4111),
     or doubtful customers (416 / 4118) once the customer was transferred there."""
     role = "doubtful_customers" if doubtful_since(session, customer_id) else "customers"
-    return account_for_role(session, role).code
+    return codes_for_roles(session, role)[role]

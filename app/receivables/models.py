@@ -89,6 +89,9 @@ class CustomerInvoice(Base):
         UniqueConstraint("kind", "number"),
         Index("ix_customer_invoice_customer_due", "customer_id", "due_date"),
         Index("ix_customer_invoice_date", "date"),
+        # Covers the aged balance's scan: per customer, no row fetched.
+        Index("ix_customer_invoice_ageing", "customer_id", "kind", "date", "due_date",
+              "total"),
     )
 
 
@@ -128,7 +131,9 @@ class Collection(Base):
 
     __table_args__ = (
         CheckConstraint("amount > 0 AND stamp_duty >= 0", name="amounts"),
-        Index("ix_customer_collection_customer_date", "customer_id", "date"),
+        # Covers the unapplied credit's sum per customer as of a date.
+        Index("ix_customer_collection_customer_date_amount", "customer_id", "date",
+              "amount"),
     )
 
 
@@ -190,6 +195,10 @@ class ReceivableMatch(Base):
                                                        nullable=True)
     amount: Mapped[int] = mapped_column(Integer)
     date: Mapped[dt.date] = mapped_column(Date)
+    #: The invoice's own dates, copied (an invoice never changes; a trigger checks the
+    #: copy) so the aged balance buckets what is paid without reading each invoice.
+    invoice_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    invoice_due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     at_recording: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -201,7 +210,10 @@ class ReceivableMatch(Base):
         Index("ix_customer_match_invoice", "invoice_id", "date", "amount"),
         Index("ix_customer_match_collection", "collection_id"),
         Index("ix_customer_match_credit_note", "credit_note_id"),
-        Index("ix_customer_match_customer", "customer_id"),
+        # Covers the aged balance: what is matched per customer as of a date, by the
+        # invoice's bucket, the cancelled payments told by ``collection_id``.
+        Index("ix_customer_match_ageing", "customer_id", "date", "invoice_due_date",
+              "invoice_date", "amount", "collection_id"),
     )
 
 

@@ -28,9 +28,8 @@ from app.errors import (
     NotEnoughCredit,
     ReceivablesError,
 )
-from app.ledger.accounts import account_for_role
 from app.ledger.company import get_company
-from app.ledger.models import JournalEntry
+from app.ledger.models import Account, JournalEntry
 from app.money import Money
 from app.receivables.customers import (
     CustomerView,
@@ -191,11 +190,11 @@ def _check_base_currency(session: Session, treasury_account_id: int) -> str:
 def customer_category(session: Session, direction: str) -> int | None:
     """The treasury category that groups money from (or to) customers on the dashboard:
     the first active one of that direction mapped to the customers account, if any."""
-    customers = account_for_role(session, "customers").id
     return session.execute(
-        select(Category.id).where(Category.direction == direction,
-                                  Category.account_id == customers,
-                                  Category.active.is_(True))
+        select(Category.id)
+        .join(Account, Account.id == Category.account_id)
+        .where(Category.direction == direction, Account.role == "customers",
+               Category.active.is_(True))
         .order_by(Category.id).limit(1)).scalar_one_or_none()
 
 

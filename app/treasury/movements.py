@@ -24,7 +24,7 @@ from app.errors import (
     MovementAlreadyReversed,
     SameAccountTransfer,
 )
-from app.ledger.accounts import account_for_role, get_account
+from app.ledger.accounts import codes_for_roles, get_account
 from app.ledger.company import get_company
 from app.ledger.models import Account, JournalEntry
 from app.ledger.posting import EntryInput, LineInput, PostedEntry, post_entry, reverse_entry
@@ -200,11 +200,9 @@ class _TaxCodes:
 
     @classmethod
     def load(cls, session: Session) -> _TaxCodes:
-        def code(role: str) -> str:
-            return account_for_role(session, role).code
-
-        return cls(get_company(session).base_currency, code("vat_collected"),
-                   code("vat_deductible"), code("other_taxes_payable"), code("stamp_duty"))
+        codes = codes_for_roles(session, "vat_collected", "vat_deductible",
+                                "other_taxes_payable", "stamp_duty")
+        return cls(get_company(session).base_currency, *codes.values())
 
 
 def _split_lines(taxes: _TaxCodes, data: MovementInput, currency: str, treasury_code: str,
@@ -428,7 +426,7 @@ TRANSFER_ROLES = ("internal_transfers", "exchange_gain", "exchange_loss")
 
 
 def transfer_role_codes(session: Session) -> dict[str, str]:
-    return {role: account_for_role(session, role).code for role in TRANSFER_ROLES}
+    return codes_for_roles(session, *TRANSFER_ROLES)
 
 
 def _post(session: Session, entry: EntryInput) -> PostedEntry:

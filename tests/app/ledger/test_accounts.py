@@ -9,11 +9,13 @@ from app.errors import (
     DuplicateAccount,
     InvalidAccountCode,
     NoParentAccount,
+    UnknownAccount,
 )
 from app.ledger.accounts import (
     account_balances,
     account_for_role,
     add_account,
+    codes_for_roles,
     get_account,
     list_accounts,
     postable_accounts,
@@ -31,6 +33,15 @@ def test_new_ledger_has_the_template_chart_with_roles(ledger: LedgerFile) -> Non
         assert account_for_role(session, "vat_collected").code == "44571"
     assert accounts["512"].parent_code == "51"
     assert accounts["5"].has_children and not accounts["5"].postable
+
+
+def test_codes_for_roles_reads_several_roles_at_once_and_names_a_missing_one(
+        ledger: LedgerFile) -> None:
+    with ledger.read() as session:
+        assert codes_for_roles(session, "vat_collected", "bank") == {
+            "vat_collected": "44571", "bank": "512"}
+        with pytest.raises(UnknownAccount, match="no_such_role"):
+            codes_for_roles(session, "bank", "no_such_role")
 
 
 def test_sub_account_goes_under_its_longest_prefix(ledger: LedgerFile) -> None:

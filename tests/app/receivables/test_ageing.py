@@ -32,11 +32,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine, insert, select
 
-from app.errors import ReceivablesError
+from app.errors import ImmutableEntry, ReceivablesError
+from app.ledger.integrity import open_ledger
 from app.receivables.ageing import (
     NOT_DUE,
     AgedBalance,
+    AgedLine,
     aged_balance,
     aged_balance_trend,
     aged_lines,
@@ -47,7 +51,14 @@ from app.receivables.ageing import (
 )
 from app.receivables.customers import get_customer
 from app.receivables.doubtful import mark_doubtful, partner_balance
-from app.receivables.payments import apply_credit, cancel_collection
+from app.receivables.models import CustomerInvoice, ReceivableMatch
+from app.receivables.payments import (
+    RefundInput,
+    apply_credit,
+    cancel_collection,
+    refund_credit,
+)
+from app.storage.ledger_file import _alembic_config
 
 from .conftest import Books
 
@@ -319,3 +330,71 @@ def test_an_empty_ledger_has_an_empty_aged_balance(books: Books) -> None:
     balance = aged(books)
     assert balance.rows == () and balance.totals.balance == 0
     assert balance.totals.buckets == (0,) * 5 and balance.currency == "EUR"
+
+
+def _summary_from_lines(lines: list[AgedLine], width: int) -> dict[int, tuple[int, ...]]:
+    """Per customer not doubtful: the buckets then the credit, added up from the
+    drill-down (an open amount read per invoice, the other way of computing them)."""
+    sums: dict[int, list[int]] = {}
+    for line in lines:
+        if line.doubtful:
+            continue
+        row = sums.setdefault(line.customer_id, [0] * (width + 1))
+        row[width if line.bucket is None else line.bucket] += line.open_amount
+    return {customer: tuple(row) for customer, row in sums.items() if any(row)}
+
+
+@pytest.mark.parametrize("by", ["due", "invoice"])
+def test_the_summary_agrees_with_the_drill_down_on_every_date(
+        books: Books, scenario: Scenario, by: str) -> None:
+    # A refund uses credit but settles no invoice: in no bucket, out of the credit.
+    books.collect(300 * EUR, D(2026, 6, 20), customer=scenario.blanc, allocations=[])
+    with books.ledger.unit_of_work() as session:
+        refund_credit(session, RefundInput(
+            customer_id=scenario.blanc, treasury_account_id=books.bank,
+            date=D(2026, 6, 25), amount=100 * EUR))
+    day = D(2026, 2, 1)
+    while day <= D(2026, 8, 15):
+        with books.ledger.read() as session:
+            balance = aged_balance(session, as_of=day, by=by)  # type: ignore[arg-type]
+            lines = aged_lines(session, as_of=day, by=by)  # type: ignore[arg-type]
+        width = len(balance.columns)
+        summary = {row.customer_id: (*row.buckets, row.credit) for row in balance.rows
+                   if any(row.buckets) or row.credit}
+        assert summary == _summary_from_lines(lines, width), day
+        day += dt.timedelta(days=4)
+
+
+def test_a_matching_row_carries_its_invoice_dates(books: Books, scenario: Scenario
+                                                  ) -> None:
+    with books.ledger.read() as session:
+        rows = session.execute(select(ReceivableMatch).where(
+            ReceivableMatch.invoice_id == scenario.invoices["A3"])).scalars().all()
+        assert rows and all((row.invoice_date, row.invoice_due_date)
+                            == (D(2026, 3, 1), D(2026, 3, 31)) for row in rows)
+        payment = rows[0].collection_id
+    with pytest.raises(ImmutableEntry), books.ledger.unit_of_work() as session:
+        session.execute(insert(ReceivableMatch).values(
+            customer_id=scenario.cafe, invoice_id=scenario.invoices["A1"],
+            collection_id=payment, amount=1, date=D(2026, 7, 1),
+            invoice_date=D(2026, 6, 10), invoice_due_date=D(2026, 12, 31),
+            at_recording=False, created_at=dt.datetime(2026, 7, 1)))
+
+
+def test_upgrading_an_older_ledger_copies_the_invoice_dates_into_its_matching(
+        books: Books, scenario: Scenario) -> None:
+    path = books.ledger.path
+    books.ledger.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0005")
+    engine.dispose()
+
+    books.ledger = open_ledger(path)  # upgrades to head again
+    with books.ledger.read() as session:
+        copies = session.execute(select(
+            ReceivableMatch.invoice_id, ReceivableMatch.invoice_date,
+            ReceivableMatch.invoice_due_date, CustomerInvoice.date, CustomerInvoice.due_date)
+            .join(CustomerInvoice, CustomerInvoice.id == ReceivableMatch.invoice_id)).all()
+    assert copies and all(row[1:3] == row[3:5] for row in copies)
+    assert table(aged(books))["Café des Arts"] == (1_000, 2_000, 0, 0, 2_500, 0, 0, 0)
